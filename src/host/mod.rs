@@ -1,0 +1,64 @@
+//! The contract between a process and whatever hosts it: output, ports and
+//! answers to requests go out through [`Host`]; requests and time come in
+//! through [`crate::Process`] methods.
+//!
+//! Everything here is synchronous and called on the process's own thread, so a
+//! host can forward each call at once (a browser worker posts a message, the
+//! native host writes to a socket) and output is never held back by a busy loop.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+/// Why a port could not be listened on, as the `code` of Node's error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListenError {
+    AddressInUse,
+    AccessDenied,
+    AddressNotAvailable,
+}
+
+impl ListenError {
+    pub fn code(self) -> &'static str {
+        match self {
+            ListenError::AddressInUse => "EADDRINUSE",
+            ListenError::AccessDenied => "EACCES",
+            ListenError::AddressNotAvailable => "EADDRNOTAVAIL",
+        }
+    }
+
+    /// libuv's (negative) errno on Linux, which Node exposes as `err.errno`.
+    pub fn errno(self) -> i32 {
+        match self {
+            ListenError::AddressInUse => -98,
+            ListenError::AccessDenied => -13,
+            ListenError::AddressNotAvailable => -99,
+        }
+    }
+}
+
+/// The status line and headers of a server's answer, in the order written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseHead {
+    pub status: u16,
+    pub status_message: String,
+    pub headers: Vec<(String, String)>,
+}
+
+/// What a process asks of its host. Request ids are the ones the host gave
+/// to [`crate::Process::dispatch_request`].
+pub trait Host {
+    fn write_stdout(&self, data: &[u8]);
+    fn write_stderr(&self, data: &[u8]);
+    /// Claim `port` (0 = pick a free one) for this process; returns the port.
+    fn listen(&self, port: u16, hostname: &str) -> Result<u16, ListenError>;
+    fn unlisten(&self, port: u16);
+    fn response_head(&self, request: u64, head: ResponseHead);
+    fn response_body(&self, request: u64, chunk: &[u8]);
+    fn response_end(&self, request: u64);
+    /// The process is gone; `reason` says why for requests still in flight
+    /// (an uncaught exception's stack), so the host can answer them.
+    fn process_exited(&self, code: i32, reason: Option<&str>);
+}

@@ -1,0 +1,114 @@
+'use strict';
+// The global `console`, writing to process.stdout and process.stderr with
+// util.format's placeholders, as Node's Console does.
+
+const { formatWithOptions, inspect } = require('internal/util/inspect');
+const { codes } = require('internal/errors');
+
+let groupIndent = '';
+const counts = new Map();
+const timers = new Map();
+
+function write(stream, args) {
+  let text = formatWithOptions({}, ...args);
+  if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
+  stream.write(`${text}\n`);
+}
+
+function formatTime(ms) {
+  if (ms >= 3600000) return `${(ms / 3600000).toFixed(3)}h`;
+  if (ms >= 60000) return `${(ms / 60000).toFixed(3)}min`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+const console = {
+  log(...args) {
+    write(process.stdout, args);
+  },
+  info(...args) {
+    write(process.stdout, args);
+  },
+  debug(...args) {
+    write(process.stdout, args);
+  },
+  warn(...args) {
+    write(process.stderr, args);
+  },
+  error(...args) {
+    write(process.stderr, args);
+  },
+  dir(object, options) {
+    write(process.stdout, [inspect(object, { customInspect: false, ...options })]);
+  },
+  dirxml(...args) {
+    write(process.stdout, args);
+  },
+  trace(...args) {
+    const error = new Error(formatWithOptions({}, ...args));
+    error.name = 'Trace';
+    const frames = String(error.stack).split('\n').filter((line) => /^\s+at /.test(line));
+    write(process.stderr, [`Trace: ${error.message}\n${frames.slice(1).join('\n')}`]);
+  },
+  assert(value, ...message) {
+    if (value) return;
+    if (message.length > 0 && typeof message[0] === 'string') {
+      message[0] = `Assertion failed: ${message[0]}`;
+      write(process.stderr, message);
+    } else {
+      write(process.stderr, ['Assertion failed', ...message]);
+    }
+  },
+  count(label = 'default') {
+    label = `${label}`;
+    const count = (counts.get(label) ?? 0) + 1;
+    counts.set(label, count);
+    write(process.stdout, [`${label}: ${count}`]);
+  },
+  countReset(label = 'default') {
+    label = `${label}`;
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(label);
+  },
+  group(...label) {
+    if (label.length > 0) write(process.stdout, label);
+    groupIndent += '  ';
+  },
+  groupEnd() {
+    groupIndent = groupIndent.slice(0, -2);
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    if (timers.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    timers.set(label, process.hrtime.bigint());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (this.timeLog(label) !== false) timers.delete(label);
+  },
+  timeLog(label = 'default', ...data) {
+    label = `${label}`;
+    const start = timers.get(label);
+    if (start === undefined) {
+      process.emitWarning(`No such label '${label}' for console.timeLog()`);
+      return false;
+    }
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    write(process.stdout, [`${label}: ${formatTime(elapsed)}`, ...data]);
+  },
+  table() {
+    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('console.table()');
+  },
+};
+console.groupCollapsed = console.group;
+for (const name of Object.keys(console)) {
+  Object.defineProperty(console, name, { enumerable: true, writable: true, configurable: true, value: console[name].bind(console) });
+}
+
+module.exports = console;

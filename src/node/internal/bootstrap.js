@@ -1,0 +1,79 @@
+'use strict';
+// Bootstrap: the built-in module loader, the globals Node defines, and the
+// hooks the Rust event loop calls (see README.md beside this folder).
+
+const bindings = internalBinding;
+function getBinding(name) {
+  const binding = bindings[name];
+  if (binding === undefined) throw new Error(`No such binding: ${name}`);
+  return binding;
+}
+
+const { compileBuiltin, builtinIds } = getBinding('modules');
+const builtinParams = ['exports', 'require', 'module', 'internalBinding'];
+const builtinModules = new Map();
+
+function requireBuiltin(id) {
+  const cached = builtinModules.get(id);
+  if (cached !== undefined) return cached.exports;
+  if (!builtinIds.includes(id)) throw new Error(`No such built-in module: ${id}`);
+  const module = { id, exports: {}, loaded: false };
+  builtinModules.set(id, module);
+  const fn = compileBuiltin(id, builtinParams);
+  fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
+  module.loaded = true;
+  return module.exports;
+}
+
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// process first: almost every module reaches for it.
+const process = requireBuiltin('process');
+defineGlobal('process', process);
+defineGlobal('global', globalThis);
+
+const timers = requireBuiltin('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineGlobal(name, timers[name]);
+}
+const { queueMicrotask } = requireBuiltin('internal/process/task_queues');
+defineGlobal('queueMicrotask', queueMicrotask);
+defineLazyGlobal('console', () => requireBuiltin('console'));
+defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
+
+const { processTimers, processImmediate } = requireBuiltin('internal/timers');
+const { afterCallback } = requireBuiltin('internal/process/task_queues');
+const execution = requireBuiltin('internal/process/execution');
+
+// The hooks object is the only thing Rust keeps of this script.
+return {
+  processTimers,
+  processImmediate,
+  afterCallback,
+  fatalException: execution.fatalException,
+  emitBeforeExit: execution.emitBeforeExit,
+  emitExit: execution.emitExit,
+  runMain() {
+    requireBuiltin('internal/modules/cjs/loader').runMain(process.argv[1]);
+  },
+  onHttpEvent(...args) {
+    getBinding('http').onEvent(...args);
+  },
+};

@@ -1,0 +1,104 @@
+//! Node's built-in modules: the JavaScript of each module, embedded in the
+//! binary, and the native functions it reaches through `internalBinding`.
+//!
+//! One module is one folder (its JS, its Rust binding if any); adding a module
+//! is one line in [`BUILTINS`] (and one in [`bindings`] if it has natives).
+//! The contract between the JS and the natives is in `README.md` here.
+
+use std::rc::Rc;
+
+use rquickjs::{Ctx, Function, Object, Result};
+
+use crate::engine::Shared;
+
+/// The Node release whose behaviour we follow, as `process.version` says it.
+pub const NODE_VERSION: &str = "v24.11.1";
+
+pub mod buffer;
+pub mod http;
+pub mod modules;
+pub mod process;
+pub mod util;
+
+/// Every built-in module's source, by the id `require` knows it by. Ids under
+/// `internal/` are reachable only from other built-ins.
+pub const BUILTINS: &[(&str, &str)] = &[
+    ("internal/bootstrap", include_str!("internal/bootstrap.js")),
+    ("internal/errors", include_str!("internal/errors.js")),
+    ("internal/validators", include_str!("internal/validators.js")),
+    ("internal/modules/cjs/loader", include_str!("modules/loader.js")),
+    ("internal/timers", include_str!("timers/internal.js")),
+    ("internal/process/task_queues", include_str!("process/task_queues.js")),
+    ("internal/process/execution", include_str!("process/execution.js")),
+    ("internal/util/inspect", include_str!("util/inspect.js")),
+    ("buffer", include_str!("buffer/buffer.js")),
+    ("console", include_str!("console/console.js")),
+    ("events", include_str!("events/events.js")),
+    ("http", include_str!("http/http.js")),
+    ("path", include_str!("path/path.js")),
+    ("process", include_str!("process/process.js")),
+    ("timers", include_str!("timers/timers.js")),
+    ("timers/promises", include_str!("timers/promises.js")),
+    ("util", include_str!("util/util.js")),
+];
+
+pub fn builtin_source(id: &str) -> Option<&'static str> {
+    BUILTINS.iter().find(|(name, _)| *name == id).map(|(_, source)| *source)
+}
+
+/// The object `internalBinding(name)` reads from, one entry per native side.
+pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
+    let bindings = Object::new(ctx.clone())?;
+    bindings.set("loop", process::loop_binding(ctx, shared)?)?;
+    bindings.set("process", process::binding(ctx, shared)?)?;
+    bindings.set("modules", modules::binding(ctx, shared)?)?;
+    bindings.set("buffer", buffer::binding(ctx)?)?;
+    bindings.set("http", http::binding(ctx, shared)?)?;
+    bindings.set("util", util::binding(ctx)?)?;
+    Ok(bindings)
+}
+
+/// Compiles `source` as the body of a function taking `params`, keeping line
+/// numbers (the wrapper shares the first line) so stack traces point at the
+/// right place in `filename`.
+pub fn compile_function<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, params: &[&str]) -> Result<Function<'js>> {
+    let body = strip_hashbang(source);
+    let wrapped = format!("(function ({}) {{{body}\n}})", params.join(", "));
+    let mut options = rquickjs::context::EvalOptions::default();
+    options.global = true;
+    options.strict = false;
+    options.filename = Some(filename.to_string());
+    ctx.eval_with_options(wrapped, options)
+}
+
+pub fn compile_builtin<'js>(ctx: &Ctx<'js>, id: &str, params: &[&str]) -> Result<Function<'js>> {
+    let source = builtin_source(id).ok_or_else(|| rquickjs::Error::new_from_js("string", "builtin"))?;
+    compile_function(ctx, source, &format!("node:{id}"), params)
+}
+
+/// A `#!` first line is a comment to Node; keep the line so numbering holds.
+fn strip_hashbang(source: &str) -> std::borrow::Cow<'_, str> {
+    match source.strip_prefix("#!") {
+        Some(rest) => format!("//{rest}").into(),
+        None => source.into(),
+    }
+}
+
+/// Copies the bytes of a string (as UTF-8), `ArrayBuffer` or typed array.
+pub fn bytes_of(value: &rquickjs::Value) -> Result<Vec<u8>> {
+    if let Some(text) = value.as_string() {
+        return Ok(text.to_string()?.into_bytes());
+    }
+    if let Some(object) = value.as_object() {
+        if let Some(array) = object.as_typed_array::<u8>() {
+            // SAFETY: the bytes are copied out at once, before any JS can run
+            // and detach or resize the buffer.
+            return Ok(unsafe { array.as_bytes() }.map(<[u8]>::to_vec).unwrap_or_default());
+        }
+        if let Some(buffer) = object.as_array_buffer() {
+            // SAFETY: as above.
+            return Ok(unsafe { buffer.as_bytes() }.map(<[u8]>::to_vec).unwrap_or_default());
+        }
+    }
+    Err(rquickjs::Error::new_from_js(value.type_name(), "bytes"))
+}

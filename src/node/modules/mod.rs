@@ -1,0 +1,49 @@
+//! Natives of the module loader: compiling code, reading module files.
+
+use std::rc::Rc;
+
+use rquickjs::{Ctx, Function, Object, Result, Value};
+
+use crate::engine::Shared;
+use crate::vfs::EntryKind;
+
+pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+    binding.set(
+        "compileFunction",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>| {
+            let params: Vec<&str> = params.iter().map(String::as_str).collect();
+            super::compile_function(&ctx, &source, &filename, &params)
+        })?,
+    )?;
+    binding.set(
+        "compileBuiltin",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String, params: Vec<String>| {
+            let params: Vec<&str> = params.iter().map(String::as_str).collect();
+            super::compile_builtin(&ctx, &id, &params)
+        })?,
+    )?;
+    let ids: Vec<&str> = super::BUILTINS.iter().map(|(id, _)| *id).collect();
+    binding.set("builtinIds", ids)?;
+    let s = shared.clone();
+    binding.set(
+        "readFileUtf8",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, path: String| -> Result<Value<'js>> {
+            match s.fs.read(&path) {
+                Ok(bytes) => rquickjs::String::from_str(ctx, &String::from_utf8_lossy(&bytes)).map(|s| s.into_value()),
+                Err(_) => Ok(Value::new_undefined(ctx)),
+            }
+        })?,
+    )?;
+    // 0: nothing there, 1: a file, 2: a directory (the loader's internalModuleStat).
+    let s = shared.clone();
+    binding.set(
+        "stat",
+        Function::new(ctx.clone(), move |path: String| match s.fs.kind(&path) {
+            None => 0,
+            Some(EntryKind::File) => 1,
+            Some(EntryKind::Directory) => 2,
+        })?,
+    )?;
+    Ok(binding)
+}

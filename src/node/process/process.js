@@ -1,0 +1,258 @@
+'use strict';
+// The `process` object: an EventEmitter with Node's properties, on top of the
+// 'process' and 'loop' bindings. What a pod cannot do throws
+// ERR_METHOD_NOT_IMPLEMENTED (or the error Node gives on such a system).
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const loop = internalBinding('loop');
+const { nextTick } = require('internal/process/task_queues');
+const { codes } = require('internal/errors');
+const { validateInteger } = require('internal/validators');
+
+const VERSION = binding.version;
+
+const process = Object.create(EventEmitter.prototype);
+EventEmitter.call(process);
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
+
+let cwd = binding.cwd;
+let exitCode;
+
+Object.assign(process, {
+  title: 'node',
+  version: VERSION,
+  versions: {
+    node: VERSION.slice(1),
+    acorn: '8.15.0',
+    ada: '3.3.0',
+    ares: '1.34.5',
+    modules: '137',
+    napi: '10',
+    quickjs: '0.16.2',
+    unicode: '16.0',
+    uv: '1.51.0',
+    v8: '13.6.233.10-node.28',
+  },
+  arch: 'x64',
+  platform: 'linux',
+  release: { name: 'node', lts: 'Krypton' },
+  argv: [...binding.argv],
+  argv0: 'node',
+  execArgv: [],
+  execPath: binding.execPath,
+  pid: binding.pid,
+  ppid: binding.pid - 1,
+  env: makeEnv(binding.env),
+  features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true, typescript: false },
+  config: { target_defaults: {}, variables: {} },
+  nextTick,
+  _exiting: false,
+  cwd() {
+    return cwd;
+  },
+  chdir(directory) {
+    const { resolve } = require('path');
+    const target = resolve(cwd, String(directory));
+    if (internalBinding('modules').stat(target) !== 2) {
+      const error = new Error(`ENOENT: no such file or directory, chdir ${cwd} -> '${directory}'`);
+      Object.assign(error, { errno: -2, code: 'ENOENT', syscall: 'chdir', path: cwd, dest: String(directory) });
+      throw error;
+    }
+    cwd = target;
+  },
+  umask() {
+    return 0o22;
+  },
+  uptime() {
+    return binding.hrtimeMs() / 1000;
+  },
+  hrtime: Object.assign(
+    function hrtime(previous) {
+      const ns = BigInt(Math.round(binding.hrtimeMs() * 1e6));
+      const seconds = Number(ns / 1000000000n);
+      const nanos = Number(ns % 1000000000n);
+      if (previous === undefined) return [seconds, nanos];
+      let diffSeconds = seconds - previous[0];
+      let diffNanos = nanos - previous[1];
+      if (diffNanos < 0) {
+        diffSeconds--;
+        diffNanos += 1e9;
+      }
+      return [diffSeconds, diffNanos];
+    },
+    {
+      bigint() {
+        return BigInt(Math.round(binding.hrtimeMs() * 1e6));
+      },
+    },
+  ),
+  memoryUsage: Object.assign(
+    function memoryUsage() {
+      const [rss, heapUsed, heapLimit] = binding.memoryUsage();
+      return { rss, heapTotal: Math.max(rss, heapUsed), heapUsed, external: 0, arrayBuffers: 0, heapLimit };
+    },
+    {
+      rss() {
+        return binding.memoryUsage()[0];
+      },
+    },
+  ),
+  cpuUsage() {
+    const micros = Math.round(binding.hrtimeMs() * 1000);
+    return { user: micros, system: 0 };
+  },
+  getuid: () => 1000,
+  geteuid: () => 1000,
+  getgid: () => 1000,
+  getegid: () => 1000,
+  exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode ?? 0);
+    }
+    loop.reallyExit(process.exitCode ?? 0);
+  },
+  reallyExit(code) {
+    loop.reallyExit(code ?? 0);
+  },
+  abort() {
+    loop.reallyExit(134);
+  },
+  kill(pid, signal = 'SIGTERM') {
+    if (pid === process.pid) {
+      loop.reallyExit(128 + (signal === 'SIGKILL' ? 9 : 15));
+    }
+    const error = new Error('kill ESRCH');
+    Object.assign(error, { errno: -3, code: 'ESRCH', syscall: 'kill' });
+    throw error;
+  },
+  emitWarning,
+  binding(name) {
+    throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
+  },
+  _rawWriteStderr(text) {
+    binding.writeStderr(text);
+  },
+});
+
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() {
+    return exitCode;
+  },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(Number(code))) value = Number(code);
+      validateInteger(value, 'code');
+    }
+    exitCode = code;
+  },
+});
+
+function makeEnv(initial) {
+  const store = Object.assign({}, initial);
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = String(value);
+      return true;
+    },
+    defineProperty(target, key, descriptor) {
+      if (!('value' in descriptor) || descriptor.get || descriptor.set) {
+        throw new codes.ERR_INVALID_ARG_VALUE('descriptor', descriptor, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      target[key] = String(descriptor.value);
+      return true;
+    },
+  });
+}
+
+function makeStream(fd, write) {
+  const stream = Object.create(EventEmitter.prototype);
+  EventEmitter.call(stream);
+  return Object.assign(stream, {
+    fd,
+    isTTY: false,
+    writable: true,
+    _isStdio: true,
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') callback = encoding;
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) write(chunk);
+      else throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      if (typeof callback === 'function') nextTick(callback, null);
+      return true;
+    },
+    end(chunk, encoding, callback) {
+      if (typeof chunk === 'function') callback = chunk;
+      else if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      if (typeof callback === 'function') nextTick(callback);
+      return this;
+    },
+    cork() {},
+    uncork() {},
+    setDefaultEncoding() {
+      return this;
+    },
+    getColorDepth() {
+      return 1;
+    },
+    hasColors() {
+      return false;
+    },
+  });
+}
+
+process.stdout = makeStream(1, binding.writeStdout);
+process.stderr = makeStream(2, binding.writeStderr);
+Object.defineProperty(process, 'stdin', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.stdin');
+  },
+});
+
+const warned = new Set();
+function emitWarning(warning, type = 'Warning', code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ({ type = 'Warning', code, detail } = type);
+  } else if (typeof type === 'function') {
+    type = 'Warning';
+  }
+  if (typeof code === 'function') code = undefined;
+  if (typeof warning === 'string') {
+    const error = new Error(warning);
+    error.name = String(type);
+    if (code !== undefined) error.code = code;
+    if (detail !== undefined) error.detail = detail;
+    warning = error;
+  }
+  void ctor;
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (warning.code !== undefined) {
+      if (warned.has(warning.code)) return;
+      warned.add(warning.code);
+    }
+  }
+  nextTick(() => {
+    process.emit('warning', warning);
+    if (process.noProcessWarnings) return;
+    const codeText = warning.code !== undefined ? `[${warning.code}] ` : '';
+    let text = `(node:${process.pid}) ${codeText}${warning.name}: ${warning.message}\n`;
+    if (warning.detail) text += `${warning.detail}\n`;
+    if (!warned.has('trace-warnings-hint')) {
+      warned.add('trace-warnings-hint');
+      const how = warning.name === 'DeprecationWarning' ? 'node --trace-deprecation ...' : 'node --trace-warnings ...';
+      text += `(Use \`${how}\` to show where the warning was created)\n`;
+    }
+    binding.writeStderr(text);
+  });
+}
+
+module.exports = process;
