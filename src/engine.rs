@@ -19,9 +19,11 @@ use crate::host::{Host, ResponseHead};
 use crate::node;
 use crate::vfs::FileSystem;
 
-/// QuickJS needs an explicit stack budget or every eval fails with
-/// "Maximum call stack size exceeded" on wasm.
-const MAX_STACK_SIZE: usize = 1024 * 1024;
+/// How much of the native stack JavaScript may use before QuickJS throws
+/// "Maximum call stack size exceeded". It must stay below the real stack: on
+/// wasm that is the 8 MiB set in .cargo/config.toml, natively the main
+/// thread's 8 MiB.
+const MAX_STACK_SIZE: usize = 6 * 1024 * 1024;
 
 /// Ids of requests made by the process to its own servers (`http.get` to a
 /// port it listens on) start here, far above any id a host hands out.

@@ -58,17 +58,30 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     Ok(bindings)
 }
 
-/// Compiles `source` as the body of a function taking `params`, keeping line
-/// numbers (the wrapper shares the first line) so stack traces point at the
-/// right place in `filename`.
+/// Compiles `source` as the body of a function taking `params`. The wrapper
+/// takes two lines of its own, numbered -1 and 0 (QuickJS reads a `line_num`
+/// of 0 as "start at 1"), so line and column numbers in stack traces and
+/// syntax errors are those of `filename` itself.
 pub fn compile_function<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, params: &[&str]) -> Result<Function<'js>> {
     let body = strip_hashbang(source);
-    let wrapped = format!("(function ({}) {{{body}\n}})", params.join(", "));
-    let mut options = rquickjs::context::EvalOptions::default();
-    options.global = true;
-    options.strict = false;
-    options.filename = Some(filename.to_string());
-    ctx.eval_with_options(wrapped, options)
+    let wrapped = std::ffi::CString::new(format!("(function ({}) {{\n\n{body}\n}})", params.join(", ")))?;
+    let filename = std::ffi::CString::new(filename)?;
+    let mut options = rquickjs::qjs::JSEvalOptions {
+        version: rquickjs::qjs::JS_EVAL_OPTIONS_VERSION as _,
+        eval_flags: rquickjs::qjs::JS_EVAL_TYPE_GLOBAL as _,
+        filename: filename.as_ptr(),
+        line_num: -1,
+    };
+    // SAFETY: both C strings outlive the call and `wrapped` is NUL-terminated
+    // as JS_Eval2 requires; the result is an owned value or the exception tag.
+    let value = unsafe {
+        let raw = rquickjs::qjs::JS_Eval2(ctx.as_raw().as_ptr(), wrapped.as_ptr(), wrapped.as_bytes().len() as _, &mut options);
+        if rquickjs::qjs::JS_IsException(raw) {
+            return Err(rquickjs::Error::Exception);
+        }
+        rquickjs::Value::from_raw(ctx.clone(), raw)
+    };
+    Function::from_value(value)
 }
 
 pub fn compile_builtin<'js>(ctx: &Ctx<'js>, id: &str, params: &[&str]) -> Result<Function<'js>> {
