@@ -1,0 +1,124 @@
+//! The native CLI, as a user runs it: `nodeling app.js` in a directory,
+//! then `curl` against the port the script listens on.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn nodeling() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_nodeling"))
+}
+
+fn project_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("nodeling-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (file, source) in files {
+        std::fs::write(dir.join(file), source).expect("write file");
+    }
+    dir
+}
+
+fn seed() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/examples/app.js")).expect("seed app")
+}
+
+/// Starts the script and waits for its first line of output.
+fn start(dir: &Path, script: &str) -> (Child, String) {
+    let mut child = nodeling()
+        .arg(script)
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nodeling starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.as_mut().expect("stdout")).read_line(&mut first).expect("a line");
+    (child, first)
+}
+
+fn curl(args: &[&str]) -> String {
+    let output = Command::new("curl").args(["-s", "--max-time", "5"]).args(args).output().expect("curl runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn wait_exit(child: &mut Child, limit: Duration) -> Option<i32> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status.code();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    None
+}
+
+#[test]
+fn the_seed_app_answers_curl_on_port_3000() {
+    let dir = project_dir("seed", &[("app.js", &seed())]);
+    let (mut child, first) = start(&dir, "app.js");
+    assert_eq!(first, "Server running at http://127.0.0.1:3000/\n");
+    let headers = curl(&["-i", "http://127.0.0.1:3000/"]);
+    child.kill().expect("kill");
+    let _ = child.wait();
+    assert!(headers.starts_with("HTTP/1.1 200 OK\r\n"), "{headers}");
+    let lower = headers.to_ascii_lowercase();
+    assert!(lower.contains("content-type: text/plain\r\n"), "{headers}");
+    assert!(lower.contains("content-length: 32\r\n"), "{headers}");
+    assert!(headers.ends_with("\r\n\r\nHello World! Node.js is running."), "{headers}");
+}
+
+#[test]
+fn a_script_exits_with_its_code_and_output() {
+    let dir = project_dir("exit", &[("main.js", "console.log('out');\nconsole.error('err');\nprocess.exitCode = 3;\n")]);
+    let output = nodeling().arg("main.js").current_dir(&dir).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "out\n");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "err\n");
+    assert_eq!(output.status.code(), Some(3));
+}
+
+#[test]
+fn a_syntax_error_names_the_file_and_line_and_exits_1() {
+    let dir = project_dir("syntax", &[("app.js", "const a = 1;\nconst b = 2;\nconst c = ;\n")]);
+    let output = nodeling().arg("app.js").current_dir(&dir).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let file = dir.join("app.js");
+    assert!(stderr.starts_with(&format!("{}:3\nconst c = ;\n", file.display())), "{stderr}");
+    assert!(stderr.contains("SyntaxError"), "{stderr}");
+    assert!(stderr.ends_with(&format!("\nNode.js {}\n", nodeling::node::NODE_VERSION)), "{stderr}");
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_throwing_handler_answers_502_and_prints_the_stack() {
+    let app = "require('http').createServer((req, res) => {\n  throw new Error('boom in handler');\n}).listen(0, '127.0.0.1', function () {\n  console.log(this.address().port);\n});\n";
+    let dir = project_dir("throw", &[("app.js", app)]);
+    let (mut child, first) = start(&dir, "app.js");
+    let port = first.trim();
+    let answer = curl(&["-i", &format!("http://127.0.0.1:{port}/")]);
+    assert!(answer.starts_with("HTTP/1.1 502 Bad Gateway\r\n"), "{answer}");
+    assert!(answer.contains("Error: boom in handler"), "{answer}");
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(1));
+    let mut stderr = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut stderr).expect("stderr");
+    assert!(stderr.contains("  throw new Error('boom in handler');\n"), "{stderr}");
+    assert!(stderr.contains("Error: boom in handler\n    at "), "{stderr}");
+}
+
+#[test]
+fn listening_twice_on_a_port_reports_eaddrinuse() {
+    let app = "const http = require('http');\nconst a = http.createServer().listen(0, '127.0.0.1', () => {\n  const b = http.createServer().listen(a.address().port, '127.0.0.1');\n  b.on('error', (e) => { console.log(e.code, e.syscall, e.errno); a.close(); });\n});\n";
+    let dir = project_dir("inuse", &[("app.js", app)]);
+    let output = nodeling().arg("app.js").current_dir(&dir).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "EADDRINUSE listen -98\n");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn the_playground_seed_is_the_tutorials_app_line_for_line() {
+    let tutorial = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/app.js");
+    if let Ok(original) = std::fs::read_to_string(tutorial) {
+        assert_eq!(seed(), original);
+    }
+}

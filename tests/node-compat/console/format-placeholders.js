@@ -1,0 +1,36 @@
+// printf-like placeholders of console.log and util.format.
+'use strict';
+const util = require('util');
+
+console.log('%s is %d years old', 'Ada', 36);
+console.log('%s|%s|%s|%s', 'str', 42, -0, 10n);
+console.log('%s|%s|%s', null, undefined, Symbol('sym'));
+console.log('%s', { a: 1, nested: { deep: { deeper: 1 } } });
+console.log('%s', [1, [2, [3]]]);
+console.log('%s', { toString() { return 'custom toString'; } });
+console.log('%s', new Date(0));
+console.log('%d|%d|%d|%d|%d', '42', 1.5, -0, 7n, {});
+console.log('%i|%i|%i|%i', 42.9, '17.5px', -0.5, 9n);
+console.log('%f|%f|%f', '1.5e3', 'abc', 2);
+console.log('%j', { json: [1, 'two'] });
+const circular = { name: 'loop' };
+circular.self = circular;
+console.log('%j', circular);
+console.log('%o', { a: [1, 2], b: { c: {} } });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%c styled text', 'color: red');
+console.log('100%% sure, %s', 'really');
+console.log('%x is not a placeholder', 1);
+console.log('missing: %s %s', 'only one');
+console.log('extra:', 1, 'two', { three: 3 });
+console.log('%s', 'a', 'b', [1]);
+console.log(1, '%s', 'not substituted');
+console.log({ first: 'object' }, 'then string');
+console.log('trailing %');
+console.log();
+console.log('');
+console.log(util.format('%s=%d', 'x', 5));
+console.log(util.format('%%s', 'left alone'));
+console.log(util.format(42));
+console.log(util.formatWithOptions({ numericSeparator: true }, '%d and %i', 1234567, 7654321));
+console.log(util.formatWithOptions({ compact: false }, '%O', { a: 1 }));

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Regenerate (or with --check, verify) golden outputs for the Node conformance suite.
+# For every tests/node-compat/*/NAME.js, runs `node NAME.js` with cwd = its directory,
+# stdin from /dev/null and a 20s timeout, and records NAME.stdout (exact stdout bytes)
+# and NAME.exit (exit code + newline). stderr is discarded.
+#
+#   bash tests/node-compat/regen.sh          # rewrite goldens
+#   bash tests/node-compat/regen.sh --check  # write nothing, diff against goldens, exit 1 on mismatch
+set -u
+
+check=0
+case "${1:-}" in
+  --check) check=1 ;;
+  "") ;;
+  *) echo "usage: $0 [--check]" >&2; exit 2 ;;
+esac
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+node_bin="${NODE:-node}"
+command -v "$node_bin" >/dev/null || { echo "regen.sh: '$node_bin' not found" >&2; exit 2; }
+echo "using $("$node_bin" --version) ($(command -v "$node_bin"))" >&2
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+total=0
+failed=0
+shopt -s nullglob
+for js in "$root"/*/*.js; do
+  dir="$(dirname "$js")"
+  name="$(basename "$js" .js)"
+  rel="${js#"$root"/}"
+  total=$((total + 1))
+
+  (cd "$dir" && timeout 20 "$node_bin" "$name.js" </dev/null >"$tmp/out" 2>/dev/null)
+  code=$?
+  printf '%d\n' "$code" >"$tmp/exit"
+
+  if [ "$check" -eq 1 ]; then
+    bad=0
+    for ext in stdout exit; do
+      golden="$dir/$name.$ext"
+      src="$tmp/out"; [ "$ext" = exit ] && src="$tmp/exit"
+      if [ ! -f "$golden" ]; then
+        echo "MISSING ${rel%.js}.$ext"
+        bad=1
+      elif ! cmp -s "$golden" "$src"; then
+        echo "DIFF ${rel%.js}.$ext (--- golden, +++ node)"
+        diff -u --label "golden/${rel%.js}.$ext" --label "node/${rel%.js}.$ext" "$golden" "$src"
+        bad=1
+      fi
+    done
+    [ "$bad" -eq 1 ] && failed=$((failed + 1))
+  else
+    cp "$tmp/out" "$dir/$name.stdout"
+    cp "$tmp/exit" "$dir/$name.exit"
+  fi
+done
+
+if [ "$check" -eq 1 ]; then
+  if [ "$failed" -ne 0 ]; then
+    echo "regen.sh --check: $failed of $total scripts differ from their goldens" >&2
+    exit 1
+  fi
+  echo "regen.sh --check: all $total scripts match" >&2
+else
+  echo "regen.sh: wrote goldens for $total scripts" >&2
+fi
