@@ -1,0 +1,83 @@
+# Nodeling: `make serve` builds everything and serves the playground;
+# `make test` runs every test. Each installs what it needs on a fresh Debian.
+
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_PACK_VERSION := 0.15.1
+APT_PACKAGES := clang-19 lld-19 llvm-19 chromium curl
+PORT ?= 8080
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+.PHONY: serve test setup build native pkg test-native test-js test-pkg bench clean
+
+serve: build
+	node scripts/serve.mjs
+
+test: build
+	$(MAKE) test-js test-native test-pkg
+
+build: setup native pkg
+
+native:
+	cargo build --release --bin nodeling
+
+pkg:
+	node scripts/build-pkg.mjs
+
+# Set-up: each step checks before it installs, so a ready machine skips them.
+setup: .setup/apt .setup/rust-target .setup/wasm-bindgen .setup/wasm-pack node_modules/.package-lock.json
+
+.setup/apt:
+	@mkdir -p .setup
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@touch $@
+
+.setup/rust-target:
+	@mkdir -p .setup
+	rustup target add wasm32-unknown-unknown
+	@touch $@
+
+.setup/wasm-bindgen:
+	@mkdir -p .setup
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
+	  cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION)
+	@touch $@
+
+.setup/wasm-pack:
+	@mkdir -p .setup
+	@wasm-pack --version 2>/dev/null | grep -qx "wasm-pack $(WASM_PACK_VERSION)" || \
+	  cargo install wasm-pack --version =$(WASM_PACK_VERSION)
+	@touch $@
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+
+# Rust unit tests, Node-conformance scripts run natively, and the CLI.
+test-native:
+	cargo test --release
+
+# The expected outputs beside each conformance script are real Node's, and
+# each module checker compares our JS with Node's own module, value by value.
+JS_CHECKERS := $(wildcard src/node/*/*.test.js src/node/*/*/*.test.js)
+test-js:
+	bash tests/node-compat/regen.sh --check
+	@for checker in $(JS_CHECKERS); do \
+	  out=$$(node $$checker 2>&1) || { echo "$$out"; echo "$$checker failed"; exit 1; }; \
+	  echo "$$checker: $$(echo "$$out" | tail -n 1)"; \
+	done
+
+# The built package: wasm in Node, then the playground in headless Chromium.
+test-pkg:
+	node --test pkg-tests/
+
+bench: build
+	node bench/run.mjs
+
+clean:
+	cargo clean
+	rm -rf pkg node_modules .setup

@@ -1,0 +1,250 @@
+//! The browser host: the only module that knows it runs in a browser. A
+//! [`Pod`] lives in a dedicated Web Worker and holds the pod's files, its port
+//! table and its processes (one QuickJS runtime each). Everything a process
+//! says goes out through one JS callback, `emit(kind, ...args)`, which the
+//! worker script forwards to the page; see `www/nodeling-worker.js`.
+//!
+//! Emitted kinds: `stdout`/`stderr` (pid, text), `listen` (pid, port),
+//! `unlisten` (pid, port), `head` (request, status, statusText, [name, value,
+//! ...]), `body` (request, Uint8Array), `end` (request), `exit` (pid, code,
+//! reason or undefined).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::{Rc, Weak};
+
+use js_sys::{Array, Function, Uint8Array};
+use wasm_bindgen::prelude::*;
+
+use crate::event_loop::Clock;
+use crate::host::{Host, ListenError, ResponseHead};
+use crate::vfs::MemoryFs;
+use crate::{Process, ProcessOptions, Step};
+
+/// QuickJS reads the time of day through this import (`Date.now()`).
+#[no_mangle]
+pub extern "C" fn __rquickjs_host_now_us() -> f64 {
+    js_sys::Date::now() * 1000.0
+}
+
+/// `performance.now()`: monotonic, and available in workers and pages alike.
+struct PerformanceClock {
+    performance: Option<web_sys::Performance>,
+}
+
+impl PerformanceClock {
+    fn new() -> Self {
+        let performance = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+            .ok()
+            .and_then(|value| value.dyn_into::<web_sys::Performance>().ok());
+        Self { performance }
+    }
+}
+
+impl Clock for PerformanceClock {
+    fn now_ms(&self) -> f64 {
+        self.performance.as_ref().map_or_else(js_sys::Date::now, web_sys::Performance::now)
+    }
+}
+
+struct Slot {
+    process: Process,
+    /// Loop time at which the process wants to run again; `None`: only on I/O.
+    wake_at: Option<f64>,
+    runnable: bool,
+}
+
+struct PodState {
+    emit: Function,
+    fs: Rc<MemoryFs>,
+    clock: Rc<PerformanceClock>,
+    ports: RefCell<BTreeMap<u16, u32>>,
+    processes: RefCell<BTreeMap<u32, Slot>>,
+    /// Requests handed to a process, by id: which process answers.
+    requests: RefCell<BTreeMap<u64, u32>>,
+}
+
+impl PodState {
+    fn emit(&self, args: &[JsValue]) {
+        let array: Array = args.iter().collect();
+        // An exception in the page's handler must not unwind into the engine.
+        let _ = self.emit.apply(&JsValue::NULL, &array);
+    }
+}
+
+/// What one process asks of the pod.
+struct ProcessHost {
+    pid: u32,
+    pod: Weak<PodState>,
+}
+
+impl ProcessHost {
+    fn with_pod(&self, f: impl FnOnce(&PodState)) {
+        if let Some(pod) = self.pod.upgrade() {
+            f(&pod);
+        }
+    }
+}
+
+impl Host for ProcessHost {
+    fn write_stdout(&self, data: &[u8]) {
+        self.with_pod(|pod| {
+            pod.emit(&["stdout".into(), self.pid.into(), String::from_utf8_lossy(data).as_ref().into()]);
+        });
+    }
+
+    fn write_stderr(&self, data: &[u8]) {
+        self.with_pod(|pod| {
+            pod.emit(&["stderr".into(), self.pid.into(), String::from_utf8_lossy(data).as_ref().into()]);
+        });
+    }
+
+    fn listen(&self, port: u16, _hostname: &str) -> Result<u16, ListenError> {
+        let pod = self.pod.upgrade().ok_or(ListenError::AddressNotAvailable)?;
+        let mut ports = pod.ports.borrow_mut();
+        let port = if port == 0 {
+            // Node's ephemeral range on Linux.
+            (32768..=60999).find(|p| !ports.contains_key(p)).ok_or(ListenError::AddressInUse)?
+        } else if ports.contains_key(&port) {
+            return Err(ListenError::AddressInUse);
+        } else {
+            port
+        };
+        ports.insert(port, self.pid);
+        drop(ports);
+        pod.emit(&["listen".into(), self.pid.into(), port.into()]);
+        Ok(port)
+    }
+
+    fn unlisten(&self, port: u16) {
+        self.with_pod(|pod| {
+            if pod.ports.borrow().get(&port) == Some(&self.pid) {
+                pod.ports.borrow_mut().remove(&port);
+                pod.emit(&["unlisten".into(), self.pid.into(), port.into()]);
+            }
+        });
+    }
+
+    fn response_head(&self, request: u64, head: ResponseHead) {
+        self.with_pod(|pod| {
+            let headers: Array = head.headers.iter().flat_map(|(n, v)| [JsValue::from_str(n), JsValue::from_str(v)]).collect();
+            pod.emit(&["head".into(), (request as f64).into(), head.status.into(), head.status_message.into(), headers.into()]);
+        });
+    }
+
+    fn response_body(&self, request: u64, chunk: &[u8]) {
+        self.with_pod(|pod| pod.emit(&["body".into(), (request as f64).into(), Uint8Array::from(chunk).into()]));
+    }
+
+    fn response_end(&self, request: u64) {
+        self.with_pod(|pod| {
+            pod.requests.borrow_mut().remove(&request);
+            pod.emit(&["end".into(), (request as f64).into()]);
+        });
+    }
+
+    fn process_exited(&self, code: i32, reason: Option<&str>) {
+        self.with_pod(|pod| {
+            pod.ports.borrow_mut().retain(|_, pid| *pid != self.pid);
+            // Requests still in flight get their answer from the page, which
+            // knows how to say "crashed" in the preview.
+            pod.requests.borrow_mut().retain(|_, pid| *pid != self.pid);
+            pod.emit(&["exit".into(), self.pid.into(), code.into(), reason.map_or(JsValue::UNDEFINED, JsValue::from_str)]);
+        });
+    }
+}
+
+#[wasm_bindgen]
+pub struct Pod {
+    state: Rc<PodState>,
+}
+
+#[wasm_bindgen]
+impl Pod {
+    #[wasm_bindgen(constructor)]
+    pub fn new(emit: Function) -> Pod {
+        let state = PodState {
+            emit,
+            fs: Rc::new(MemoryFs::new()),
+            clock: Rc::new(PerformanceClock::new()),
+            ports: RefCell::new(BTreeMap::new()),
+            processes: RefCell::new(BTreeMap::new()),
+            requests: RefCell::new(BTreeMap::new()),
+        };
+        Pod { state: Rc::new(state) }
+    }
+
+    #[wasm_bindgen(js_name = writeFile)]
+    pub fn write_file(&self, path: &str, data: &[u8]) {
+        self.state.fs.write(path, data);
+    }
+
+    #[wasm_bindgen(js_name = readFile)]
+    pub fn read_file(&self, path: &str) -> Option<Vec<u8>> {
+        use crate::vfs::FileSystem;
+        self.state.fs.read(path).ok()
+    }
+
+    /// Starts `argv[1]` in a new process and runs its main module.
+    pub fn spawn(&self, pid: u32, argv: Vec<String>, env: Vec<String>, cwd: String) -> Result<(), JsError> {
+        let env = env.chunks_exact(2).map(|pair| (pair[0].clone(), pair[1].clone())).collect();
+        let options = ProcessOptions { argv, env, cwd, exec_path: "/usr/local/bin/node".into(), pid };
+        let host = Rc::new(ProcessHost { pid, pod: Rc::downgrade(&self.state) });
+        let mut process =
+            Process::new(options, host, self.state.fs.clone(), self.state.clock.clone()).map_err(|e| JsError::new(&e))?;
+        process.run_main();
+        self.state.processes.borrow_mut().insert(pid, Slot { process, wake_at: None, runnable: true });
+        Ok(())
+    }
+
+    /// Runs every process that has something to do. Returns the delay in ms
+    /// until the next timer, or -1 when only I/O can wake the pod.
+    pub fn run(&self) -> f64 {
+        let now = self.state.clock.now_ms();
+        let mut processes = self.state.processes.borrow_mut();
+        let mut finished = Vec::new();
+        for (pid, slot) in processes.iter_mut() {
+            let due = slot.runnable || slot.wake_at.is_some_and(|at| at <= now);
+            if !due {
+                continue;
+            }
+            slot.runnable = false;
+            match slot.process.run() {
+                Step::Exit(_) => finished.push(*pid),
+                Step::Wait { deadline } => slot.wake_at = deadline,
+            }
+        }
+        for pid in finished {
+            processes.remove(&pid);
+        }
+        let next = processes.values().filter_map(|slot| slot.wake_at).reduce(f64::min);
+        next.map_or(-1.0, |at| (at - self.state.clock.now_ms()).max(0.0))
+    }
+
+    /// Hands a request to whichever process listens on `port`. Returns false
+    /// when none does.
+    pub fn request(&self, id: f64, port: u16, method: &str, url: &str, headers: Vec<String>, body: Option<Vec<u8>>) -> bool {
+        let Some(pid) = self.state.ports.borrow().get(&port).copied() else { return false };
+        let mut processes = self.state.processes.borrow_mut();
+        let Some(slot) = processes.get_mut(&pid) else { return false };
+        let id = id as u64;
+        let headers = headers.chunks_exact(2).map(|pair| (pair[0].clone(), pair[1].clone())).collect();
+        self.state.requests.borrow_mut().insert(id, pid);
+        slot.process.dispatch_request(id, port, method, url, headers);
+        if let Some(body) = body.filter(|b| !b.is_empty()) {
+            slot.process.dispatch_request_body(id, body);
+        }
+        slot.process.dispatch_request_end(id);
+        slot.runnable = true;
+        true
+    }
+
+    /// Ends a process at once, as SIGKILL would.
+    pub fn kill(&self, pid: u32) -> bool {
+        let removed = self.state.processes.borrow_mut().remove(&pid);
+        if removed.is_some() {
+            self.state.ports.borrow_mut().retain(|_, owner| *owner != pid);
+        }
+        removed.is_some()
+    }
+}

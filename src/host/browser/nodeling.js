@@ -1,0 +1,347 @@
+// Nodeling's page API (DESIGN.md, "Public API"): boot a pod in a Web Worker,
+// spawn processes in it, fetch from its servers, and preview them through
+// the service worker. The page keeps the pod's files, so a worker that must
+// be terminated (a process stuck in `while (true) {}`) is replaced without
+// losing any.
+
+const PREVIEW_PREFIX = '/__nodeling__/';
+const KILL_GRACE_MS = 500;
+const SIGKILL_EXIT = 137;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const pods = new Map();
+
+function toBytes(data) {
+  if (typeof data === 'string') return encoder.encode(data);
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  throw new TypeError('file contents must be a string, Uint8Array or ArrayBuffer');
+}
+
+function normalizePath(path, cwd = '/') {
+  const parts = [];
+  for (const part of (path.startsWith('/') ? path : `${cwd}/${path}`).split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '' && part !== '.') parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
+function systemError(code, message) {
+  return Object.assign(new Error(message), { code });
+}
+
+class Emitter {
+  #listeners = new Map();
+  on(event, listener) {
+    if (!this.#listeners.has(event)) this.#listeners.set(event, new Set());
+    this.#listeners.get(event).add(listener);
+    return () => this.off(event, listener);
+  }
+  off(event, listener) {
+    this.#listeners.get(event)?.delete(listener);
+  }
+  emit(event, ...args) {
+    for (const listener of this.#listeners.get(event) ?? []) listener(...args);
+  }
+}
+
+class PodProcess {
+  #pod;
+  constructor(pod, pid) {
+    this.#pod = pod;
+    this.pid = pid;
+    let resolveExit;
+    this.exit = new Promise((resolve) => (resolveExit = resolve));
+    this._resolveExit = resolveExit;
+    this.output = new ReadableStream({
+      start: (controller) => (this._output = controller),
+    });
+    this._exited = false;
+  }
+
+  kill() {
+    this.#pod._kill(this.pid);
+  }
+
+  _write(text) {
+    if (!this._exited) this._output.enqueue(text);
+  }
+
+  _finish(code) {
+    if (this._exited) return;
+    this._exited = true;
+    this._output.close();
+    this._resolveExit(code);
+  }
+}
+
+class Pod extends Emitter {
+  #files = new Map();
+  #env;
+  #cwd;
+  #worker = null;
+  #workerUrl;
+  #nextPid = 1;
+  #nextRequest = 1;
+  #processes = new Map();
+  #ports = new Map();
+  #requests = new Map();
+  #pendingKills = new Map();
+  #tornDown = false;
+
+  constructor({ files = {}, env = {}, cwd = '/', workerUrl }) {
+    super();
+    this.id = Math.random().toString(36).slice(2, 10);
+    this.#env = env;
+    this.#cwd = cwd;
+    this.#workerUrl = workerUrl ?? new URL('./nodeling-worker.js', import.meta.url);
+    for (const [path, data] of Object.entries(files)) this.#files.set(normalizePath(path), toBytes(data));
+    this.fs = {
+      writeFile: async (path, data) => {
+        const bytes = toBytes(data);
+        const absolute = normalizePath(path, this.#cwd);
+        this.#files.set(absolute, bytes);
+        this.#worker?.postMessage({ type: 'write', path: absolute, bytes });
+      },
+      readFile: async (path, encoding) => {
+        const absolute = normalizePath(path, this.#cwd);
+        const bytes = this.#files.get(absolute);
+        if (bytes === undefined) {
+          throw Object.assign(systemError('ENOENT', `ENOENT: no such file or directory, open '${absolute}'`), { errno: -2, syscall: 'open', path: absolute });
+        }
+        return encoding ? decoder.decode(bytes) : bytes.slice();
+      },
+    };
+    this.#startWorker();
+    pods.set(this.id, this);
+  }
+
+  #startWorker() {
+    this.#worker = new Worker(this.#workerUrl, { type: 'module' });
+    this.#worker.onmessage = ({ data }) => this.#onWorkerMessage(data.kind, data.args);
+    this.#worker.onerror = (event) => {
+      event.preventDefault?.();
+      for (const process of this.#processes.values()) {
+        process._write(`nodeling: the pod's worker failed: ${event.message}\n`);
+      }
+      this.#replaceWorker(1);
+    };
+    this.#worker.postMessage({ type: 'init', files: [...this.#files] });
+  }
+
+  // Ends the worker and every process in it, keeping the files.
+  #replaceWorker(exitCode) {
+    this.#worker?.terminate();
+    for (const [pid, process] of this.#processes) {
+      this.#failRequestsOf(pid, 'The server process was killed before answering this request.');
+      process._finish(this.#pendingKills.has(pid) ? exitCode : SIGKILL_EXIT);
+    }
+    this.#processes.clear();
+    this.#ports.clear();
+    this.#pendingKills.clear();
+    if (!this.#tornDown) this.#startWorker();
+  }
+
+  #onWorkerMessage(kind, args) {
+    switch (kind) {
+      case 'spawned':
+        return;
+      case 'stdout':
+      case 'stderr': {
+        const [pid, text] = args;
+        this.#processes.get(pid)?._write(text);
+        return;
+      }
+      case 'listen': {
+        const [pid, port] = args;
+        this.#ports.set(port, pid);
+        this.emit('server-ready', port, this.previewUrl(port));
+        this.emit('port', port, 'open', this.previewUrl(port));
+        return;
+      }
+      case 'unlisten': {
+        const [, port] = args;
+        this.#ports.delete(port);
+        this.emit('port', port, 'close', this.previewUrl(port));
+        return;
+      }
+      case 'head': {
+        const [id, status, statusText, flat] = args;
+        const headers = [];
+        for (let i = 0; i < flat.length; i += 2) headers.push([flat[i], flat[i + 1]]);
+        this.#requests.get(id)?.head(status, statusText, headers);
+        return;
+      }
+      case 'body':
+        this.#requests.get(args[0])?.body(args[1]);
+        return;
+      case 'end': {
+        const request = this.#requests.get(args[0]);
+        this.#requests.delete(args[0]);
+        request?.end();
+        return;
+      }
+      case 'refused': {
+        const [id, port] = args;
+        const request = this.#requests.get(id);
+        this.#requests.delete(id);
+        request?.fail(systemError('ECONNREFUSED', `connect ECONNREFUSED 127.0.0.1:${port}`));
+        return;
+      }
+      case 'exit': {
+        const [pid, code, reason] = args;
+        clearTimeout(this.#pendingKills.get(pid));
+        this.#pendingKills.delete(pid);
+        this.#failRequestsOf(pid, reason ?? 'The server process exited before answering this request.');
+        for (const [port, owner] of this.#ports) {
+          if (owner === pid) {
+            this.#ports.delete(port);
+            this.emit('port', port, 'close', this.previewUrl(port));
+          }
+        }
+        const process = this.#processes.get(pid);
+        this.#processes.delete(pid);
+        process?._finish(code);
+        return;
+      }
+      default:
+        throw new Error(`nodeling: unknown message from the worker: ${kind}`);
+    }
+  }
+
+  // Requests in flight to a process that ended get a 502 saying why.
+  #failRequestsOf(pid, reason) {
+    for (const [id, request] of this.#requests) {
+      if (request.pid !== pid) continue;
+      this.#requests.delete(id);
+      request.crash(reason);
+    }
+  }
+
+  spawn(command, args = [], options = {}) {
+    if (this.#tornDown) throw systemError('ERR_INVALID_STATE', 'The pod has been torn down');
+    if (command !== 'node') throw Object.assign(systemError('ENOENT', `spawn ${command} ENOENT`), { errno: -2, syscall: `spawn ${command}`, path: command, spawnargs: args });
+    const pid = this.#nextPid++;
+    const process = new PodProcess(this, pid);
+    this.#processes.set(pid, process);
+    const env = Object.entries({ ...this.#env, ...options.env }).flat();
+    const cwd = options.cwd ? normalizePath(options.cwd, this.#cwd) : this.#cwd;
+    this.#worker.postMessage({ type: 'spawn', pid, argv: ['/usr/local/bin/node', ...args], env, cwd });
+    return process;
+  }
+
+  _kill(pid) {
+    if (!this.#processes.has(pid) || this.#pendingKills.has(pid)) return;
+    this.#worker.postMessage({ type: 'kill', pid });
+    // A process busy in a loop cannot hear us: replace the whole worker.
+    this.#pendingKills.set(pid, setTimeout(() => this.#replaceWorker(143), KILL_GRACE_MS));
+  }
+
+  previewUrl(port) {
+    return new URL(`${PREVIEW_PREFIX}${this.id}/${port}/`, location.href).href;
+  }
+
+  // Sends one request to the process listening on `port`; `sink` receives
+  // head, body chunks and the end.
+  _request(port, method, path, headers, body, sink) {
+    const id = this.#nextRequest++;
+    const pid = this.#ports.get(port);
+    if (pid === undefined) {
+      sink.fail(systemError('ECONNREFUSED', `connect ECONNREFUSED 127.0.0.1:${port}`));
+      return id;
+    }
+    this.#requests.set(id, { pid, ...sink });
+    this.#worker.postMessage({ type: 'request', id, port, method, url: path, headers, body });
+    return id;
+  }
+
+  async fetch(input, init) {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const port = Number(url.port || 80);
+    const headers = [];
+    request.headers.forEach((value, name) => headers.push(name, value));
+    if (!request.headers.has('host')) headers.push('host', url.host);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : new Uint8Array(await request.arrayBuffer());
+    return new Promise((resolve, reject) => {
+      let controller;
+      const stream = new ReadableStream({ start: (c) => (controller = c) });
+      this._request(port, request.method, url.pathname + url.search, headers, body, {
+        head(status, statusText, pairs) {
+          const nullBody = [101, 204, 205, 304].includes(status) || request.method === 'HEAD';
+          resolve(new Response(nullBody ? null : stream, { status, statusText, headers: pairs.filter(([name]) => !/^(connection|keep-alive|transfer-encoding)$/i.test(name)) }));
+        },
+        body: (chunk) => controller.enqueue(chunk),
+        end: () => controller.close(),
+        fail: (error) => reject(new TypeError('fetch failed', { cause: error })),
+        crash: (reason) => {
+          resolve(new Response(reason, { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+          try {
+            controller.close();
+          } catch {
+            // The stream was already closed by an answer that got through.
+          }
+        },
+      });
+    });
+  }
+
+  // A request relayed by the service worker for a preview URL.
+  _serveFromServiceWorker({ port, method, path, headers, body }, channel) {
+    const send = (message, transfer) => channel.postMessage(message, transfer);
+    this._request(port, method, path, headers, body && new Uint8Array(body), {
+      head: (status, statusText, pairs) => send({ type: 'head', status, statusText, headers: pairs.filter(([name]) => !/^(connection|keep-alive|transfer-encoding)$/i.test(name)) }),
+      body: (chunk) => send({ type: 'body', chunk }, [chunk.buffer]),
+      end: () => send({ type: 'end' }),
+      fail: () => {
+        send({ type: 'head', status: 502, statusText: 'Bad Gateway', headers: [['content-type', 'text/plain; charset=utf-8']] });
+        send({ type: 'body', chunk: encoder.encode(`Nothing is listening on port ${port} in this pod.`) });
+        send({ type: 'end' });
+      },
+      crash: (reason) => {
+        send({ type: 'head', status: 502, statusText: 'Bad Gateway', headers: [['content-type', 'text/plain; charset=utf-8']] });
+        send({ type: 'body', chunk: encoder.encode(reason) });
+        send({ type: 'end' });
+      },
+    });
+  }
+
+  async teardown() {
+    this.#tornDown = true;
+    pods.delete(this.id);
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const process of this.#processes.values()) process._finish(SIGKILL_EXIT);
+    this.#processes.clear();
+  }
+}
+
+let serviceWorkerReady = null;
+
+// Registers the service worker (served at the site root) once per page.
+function startServiceWorker(url) {
+  if (serviceWorkerReady) return serviceWorkerReady;
+  if (!('serviceWorker' in navigator)) return Promise.resolve(null);
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    const { data } = event;
+    if (data?.type === 'nodeling-who') {
+      event.ports[0]?.postMessage({ owns: pods.has(data.pod) });
+    } else if (data?.type === 'nodeling-request') {
+      pods.get(data.pod)?._serveFromServiceWorker(data, event.ports[0]);
+    }
+  });
+  navigator.serviceWorker.startMessages();
+  serviceWorkerReady = navigator.serviceWorker.register(url, { scope: '/' }).then(() => navigator.serviceWorker.ready);
+  return serviceWorkerReady;
+}
+
+export async function boot(options = {}) {
+  const pod = new Pod(options);
+  if (options.serviceWorker !== false) {
+    const registration = await startServiceWorker(options.serviceWorkerUrl ?? '/nodeling-sw.js');
+    registration?.active?.postMessage({ type: 'nodeling-owner', pod: pod.id });
+  }
+  return pod;
+}
