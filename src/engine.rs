@@ -51,7 +51,7 @@ impl Default for ProcessOptions {
 }
 
 /// An I/O completion waiting for the poll phase.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum IoEvent {
     Request { id: u64, port: u16, method: String, url: String, headers: Vec<(String, String)> },
     RequestBody { id: u64, chunk: Vec<u8> },
@@ -96,8 +96,7 @@ pub struct Rejection {
 }
 
 impl Shared {
-    /// Queues an I/O event; a request to one of our own ids goes back in as
-    /// an event, anything else goes out to the host.
+    /// Queues an I/O event for the next poll phase.
     pub fn push_event(&self, event: IoEvent) {
         self.io_queue.borrow_mut().push_back(event);
     }
@@ -410,9 +409,10 @@ impl Process {
 impl Drop for Process {
     fn drop(&mut self) {
         // Persistent handles must be gone before the runtime frees its heap.
-        self.shared.hooks.borrow_mut().take();
-        self.shared.rejections.borrow_mut().clear();
+        // The tracker closure holds `shared` too: drop it first, then what
+        // it collected.
         self.runtime.set_host_promise_rejection_tracker(None);
+        self.shared.hooks.borrow_mut().take();
         self.shared.rejections.borrow_mut().clear();
     }
 }

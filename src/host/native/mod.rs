@@ -125,6 +125,9 @@ impl Host for NativeHost {
         let task = self.runtime.spawn(async move {
             let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
             while let Ok((stream, _)) = listener.accept().await {
+                // Node's servers set noDelay: without it a head and body
+                // written apart wait on the client's delayed ACK.
+                let _ = stream.set_nodelay(true);
                 let requests = requests.clone();
                 let next_id = next_id.clone();
                 tokio::spawn(async move {
