@@ -1,39 +1,14 @@
 // Compares src/node/events/events.js with Node's own `events`: each scenario
 // runs against both modules and the logs it returns must be equal.
-// Run with `node src/node/events/events.test.js`. The script may run as
-// CommonJS or as an ES module (the nearest package.json decides), so it uses
-// neither `require` nor `import`.
+// Run with `node src/node/events/events.test.js`; the harness is
+// src/node/checker.js.
 'use strict';
 
-const fs = process.getBuiltinModule('fs');
-const nodePath = process.getBuiltinModule('path');
-const util = process.getBuiltinModule('util');
+const checker = require('../checker.js');
+
 const nodeEvents = process.getBuiltinModule('events');
 
-const srcDir = nodePath.resolve(nodePath.dirname(process.argv[1]), '..');
-const builtinFiles = {
-  'internal/errors': 'internal/errors.js',
-  'internal/validators': 'internal/validators.js',
-  'internal/util/inspect': 'util/inspect.js',
-  events: 'events/events.js',
-};
-
-// Loads built-ins the way the runtime does: each file is a function body.
-const loaded = new Map();
-function requireBuiltin(id) {
-  if (loaded.has(id)) return loaded.get(id).exports;
-  const file = builtinFiles[id];
-  if (file === undefined) throw new Error(`No such built-in module: ${id}`);
-  const module = { exports: {} };
-  loaded.set(id, module);
-  const source = fs.readFileSync(nodePath.join(srcDir, file), 'utf8');
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', 'internalBinding', source)(
-    module.exports, requireBuiltin, module, undefined);
-  return module.exports;
-}
-
-const mine = requireBuiltin('events');
+const mine = checker.requireBuiltin('events');
 
 function describeError(error) {
   if (!(error instanceof Error)) return { thrown: error };
@@ -589,20 +564,12 @@ scenarios['addAbortListener'] = async (EE) => {
 };
 
 async function main() {
-  let passed = 0;
-  let failed = 0;
+  const tally = checker.createTally();
   for (const [name, scenario] of Object.entries(scenarios)) {
     const [actual, expected] = [await runScenario(scenario, mine), await runScenario(scenario, nodeEvents)];
-    if (util.isDeepStrictEqual(actual, expected)) {
-      passed++;
-    } else {
-      failed++;
-      console.log(`FAIL ${name}\n  actual:   ${util.inspect(actual, { depth: 6 })}\n` +
-        `  expected: ${util.inspect(expected, { depth: 6 })}`);
-    }
+    tally.compare(name, actual, expected, { depth: 6 });
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  tally.finish();
 }
 
 async function runScenario(scenario, EE) {

@@ -2,64 +2,25 @@
 // code against Node's internal `codes` (reached with --expose-internals: the
 // script restarts itself with that flag), and the system errors against
 // errors real Node APIs raise.
-// Run with `node src/node/internal/errors.test.js`. The script may run as
-// CommonJS or as an ES module (the nearest package.json decides), so it uses
-// neither `require` nor `import`.
+// Run with `node src/node/internal/errors.test.js`; the harness is
+// src/node/checker.js.
 'use strict';
 
-const childProcess = process.getBuiltinModule('child_process');
+const checker = require('../checker.js');
+
 const fs = process.getBuiltinModule('fs');
 const net = process.getBuiltinModule('net');
 const nodePath = process.getBuiltinModule('path');
 const util = process.getBuiltinModule('util');
-const { createRequire } = process.getBuiltinModule('module');
 
-const scriptPath = process.argv[1];
-const kInternalsFlag = '--expose-internals';
-if (!process.execArgv.includes(kInternalsFlag)) {
-  const result = childProcess.spawnSync(process.execPath, [kInternalsFlag, '--no-warnings', scriptPath],
-                                        { stdio: 'inherit' });
-  if (result.error) throw result.error;
-  process.exit(result.status === null ? 1 : result.status);
-}
+const nodeErrors = checker.exposeInternals()('internal/errors');
 
-const nodeErrors = createRequire(scriptPath)('internal/errors');
+const mine = checker.requireBuiltin('internal/errors');
 
-const srcDir = nodePath.resolve(nodePath.dirname(scriptPath), '..');
-const builtinFiles = {
-  'internal/errors': 'internal/errors.js',
-  'internal/validators': 'internal/validators.js',
-  'internal/util/inspect': 'util/inspect.js',
-};
-
-// Loads built-ins the way the runtime does: each file is a function body.
-const loaded = new Map();
-function requireBuiltin(id) {
-  if (loaded.has(id)) return loaded.get(id).exports;
-  const file = builtinFiles[id];
-  if (file === undefined) throw new Error(`No such built-in module: ${id}`);
-  const module = { exports: {} };
-  loaded.set(id, module);
-  const source = fs.readFileSync(nodePath.join(srcDir, file), 'utf8');
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', 'internalBinding', source)(
-    module.exports, requireBuiltin, module, undefined);
-  return module.exports;
-}
-
-const mine = requireBuiltin('internal/errors');
-
-let passed = 0;
-let failed = 0;
+const tally = checker.createTally();
 
 function report(label, actual, expected) {
-  if (util.isDeepStrictEqual(actual, expected)) {
-    passed++;
-    return;
-  }
-  failed++;
-  console.log(`FAIL ${label}\n  actual:   ${util.inspect(actual, { depth: 4 })}\n` +
-    `  expected: ${util.inspect(expected, { depth: 4 })}`);
+  tally.compare(label, actual, expected, { depth: 4 });
 }
 
 const bases = [Error, TypeError, RangeError, URIError, SyntaxError];
@@ -385,6 +346,5 @@ async function checkLoopErrors() {
 }
 
 checkLoopErrors().then(() => {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  tally.finish();
 });

@@ -1,54 +1,19 @@
 // Compares src/node/internal/validators.js with Node's own validators
 // (reached with --expose-internals: the script restarts itself with that
 // flag) and with the errors public Node APIs raise through them.
-// Run with `node src/node/internal/validators.test.js`. The script may run as
-// CommonJS or as an ES module (the nearest package.json decides), so it uses
-// neither `require` nor `import`.
+// Run with `node src/node/internal/validators.test.js`; the harness is
+// src/node/checker.js.
 'use strict';
 
-const childProcess = process.getBuiltinModule('child_process');
+const checker = require('../checker.js');
+
 const fs = process.getBuiltinModule('fs');
 const nodePath = process.getBuiltinModule('path');
 const util = process.getBuiltinModule('util');
-const { createRequire } = process.getBuiltinModule('module');
 
-const scriptPath = process.argv[1];
-const kInternalsFlag = '--expose-internals';
-if (!process.execArgv.includes(kInternalsFlag)) {
-  const result = childProcess.spawnSync(process.execPath, [kInternalsFlag, '--no-warnings', scriptPath],
-                                        { stdio: 'inherit' });
-  if (result.error) throw result.error;
-  process.exit(result.status === null ? 1 : result.status);
-}
+const nodeValidators = checker.exposeInternals()('internal/validators');
 
-const nodeValidators = createRequire(scriptPath)('internal/validators');
-
-const srcDir = nodePath.resolve(nodePath.dirname(scriptPath), '..');
-const builtinFiles = {
-  'internal/errors': 'internal/errors.js',
-  'internal/validators': 'internal/validators.js',
-  'internal/util/inspect': 'util/inspect.js',
-};
-
-// Loads built-ins the way the runtime does: each file is a function body.
-const loaded = new Map();
-function requireBuiltin(id) {
-  if (loaded.has(id)) return loaded.get(id).exports;
-  const file = builtinFiles[id];
-  if (file === undefined) throw new Error(`No such built-in module: ${id}`);
-  const module = { exports: {} };
-  loaded.set(id, module);
-  const source = fs.readFileSync(nodePath.join(srcDir, file), 'utf8');
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', 'internalBinding', source)(
-    module.exports, requireBuiltin, module, undefined);
-  return module.exports;
-}
-
-const mine = requireBuiltin('internal/validators');
-
-let passed = 0;
-let failed = 0;
+const mine = checker.requireBuiltin('internal/validators');
 
 function outcome(fn) {
   try {
@@ -67,15 +32,10 @@ function outcome(fn) {
   }
 }
 
+const tally = checker.createTally();
+
 function check(label, actualFn, expectedFn) {
-  const actual = outcome(actualFn);
-  const expected = outcome(expectedFn);
-  if (util.isDeepStrictEqual(actual, expected)) {
-    passed++;
-    return;
-  }
-  failed++;
-  console.log(`FAIL ${label}\n  actual:   ${util.inspect(actual)}\n  expected: ${util.inspect(expected)}`);
+  tally.compare(label, outcome(actualFn), outcome(expectedFn));
 }
 
 function checkBoth(name, args) {
@@ -167,5 +127,4 @@ for (const [label, real, ours] of apiCases) check(label, ours, real);
 check('validatePort returns a number',
       () => [mine.validatePort('80'), mine.validatePort(443), mine.validatePort(' 7 ')], () => [80, 443, 7]);
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+tally.finish();

@@ -1,42 +1,17 @@
 // Compares src/node/path/path.js with Node's own `path`, posix and win32,
 // on hand-picked cases and on thousands of generated ones.
-// Run with `node src/node/path/path.test.js`. The script may run as CommonJS
-// or as an ES module (the nearest package.json decides), so it uses neither
-// `require` nor `import`.
+// Run with `node src/node/path/path.test.js`; the harness is
+// src/node/checker.js.
 'use strict';
 
-const fs = process.getBuiltinModule('fs');
+const checker = require('../checker.js');
+
 const nodePath = process.getBuiltinModule('path');
 const util = process.getBuiltinModule('util');
 
-const srcDir = nodePath.resolve(nodePath.dirname(process.argv[1]), '..');
-const builtinFiles = {
-  'internal/errors': 'internal/errors.js',
-  'internal/validators': 'internal/validators.js',
-  'internal/util/inspect': 'util/inspect.js',
-  path: 'path/path.js',
-};
+const mine = checker.requireBuiltin('path');
 
-// Loads built-ins the way the runtime does: each file is a function body.
-const loaded = new Map();
-function requireBuiltin(id) {
-  if (loaded.has(id)) return loaded.get(id).exports;
-  const file = builtinFiles[id];
-  if (file === undefined) throw new Error(`No such built-in module: ${id}`);
-  const module = { exports: {} };
-  loaded.set(id, module);
-  const source = fs.readFileSync(nodePath.join(srcDir, file), 'utf8');
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', 'internalBinding', source)(
-    module.exports, requireBuiltin, module, undefined);
-  return module.exports;
-}
-
-const mine = requireBuiltin('path');
-
-let passed = 0;
-let failed = 0;
-const kMaxReported = 40;
+const tally = checker.createTally({ maxReported: 40 });
 
 function outcome(fn) {
   try {
@@ -47,16 +22,7 @@ function outcome(fn) {
 }
 
 function check(label, actualFn, expectedFn) {
-  const actual = outcome(actualFn);
-  const expected = outcome(expectedFn);
-  if (util.isDeepStrictEqual(actual, expected)) {
-    passed++;
-    return;
-  }
-  failed++;
-  if (failed <= kMaxReported) {
-    console.log(`FAIL ${label}\n  actual:   ${util.inspect(actual)}\n  expected: ${util.inspect(expected)}`);
-  }
+  tally.compare(label, outcome(actualFn), outcome(expectedFn));
 }
 
 function checkCall(flavour, method, args) {
@@ -261,5 +227,4 @@ for (const [flavour, tokens] of [['posix', posixTokens], ['win32', win32Tokens]]
   }
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+tally.finish();

@@ -1,33 +1,15 @@
 // Compares src/node/util/inspect.js with Node's own util.inspect/util.format.
-// Run with `node src/node/util/inspect.test.js`. The engine hooks that the
-// runtime may pass as `internals` are emulated with Node's internal bindings,
-// which needs --expose-internals: the script restarts itself with that flag.
-//
-// The script runs both as CommonJS and as an ES module (whichever the nearest
-// package.json selects), so it uses neither `require` nor `import`.
+// Run with `node src/node/util/inspect.test.js`; the harness is
+// src/node/checker.js. The engine hooks that the runtime may pass as
+// `internals` are emulated with Node's internal bindings, which needs
+// --expose-internals: the harness restarts the script with that flag.
 'use strict';
 
-const childProcess = process.getBuiltinModule('child_process');
-const fs = process.getBuiltinModule('fs');
-const path = process.getBuiltinModule('path');
+const checker = require('../checker.js');
+
 const util = process.getBuiltinModule('util');
-const { createRequire } = process.getBuiltinModule('module');
 
-const scriptPath = process.argv[1];
-const kRestartedFlag = '--expose-internals';
-
-function restartWithInternals() {
-  const result = childProcess.spawnSync(
-    process.execPath,
-    [kRestartedFlag, '--no-warnings', scriptPath],
-    { stdio: 'inherit' });
-  if (result.error) throw result.error;
-  process.exit(result.status === null ? 1 : result.status);
-}
-
-if (!process.execArgv.includes(kRestartedFlag)) restartWithInternals();
-
-const { internalBinding } = createRequire(scriptPath)('internal/test/binding');
+const { internalBinding } = checker.exposeInternals()('internal/test/binding');
 const binding = internalBinding('util');
 const promiseStates = ['pending', 'fulfilled', 'rejected'];
 
@@ -48,12 +30,7 @@ const internals = {
 };
 
 function loadInspectModule(hooks) {
-  const source = fs.readFileSync(path.join(path.dirname(scriptPath), 'inspect.js'), 'utf8');
-  const module = { exports: {} };
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', 'internals', source)(
-    module.exports, undefined, module, hooks);
-  return module.exports;
+  return checker.loadBuiltin('internal/util/inspect', { internals: hooks });
 }
 
 const mine = loadInspectModule(internals);
@@ -62,9 +39,7 @@ const bare = loadInspectModule(undefined);
 // ---------------------------------------------------------------------------
 // Reporting.
 
-let passed = 0;
-let failed = 0;
-const kMaxReportedFailures = 60;
+const tally = checker.createTally({ maxReported: 60 });
 
 function outcome(fn) {
   try {
@@ -77,16 +52,8 @@ function outcome(fn) {
 function check(label, actualFn, expectedFn) {
   const expected = outcome(expectedFn);
   const actual = outcome(actualFn);
-  if (actual === expected) {
-    passed++;
-    return;
-  }
-  failed++;
-  if (failed <= kMaxReportedFailures) {
-    console.log(`FAIL ${label}`);
-    console.log(`  expected: ${JSON.stringify(expected)}`);
-    console.log(`  actual:   ${JSON.stringify(actual)}`);
-  }
+  tally.record(label, actual === expected,
+               () => `  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -762,5 +729,4 @@ check('without internals, showHidden WeakSet',
       () => bare.inspect(new WeakSet([{}]), { showHidden: true }),
       () => 'WeakSet { <items unknown> }');
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+tally.finish();
