@@ -86,15 +86,12 @@ async function forward(event, preview) {
     const timeout = setTimeout(() => {
       resolve(plain(504, `No answer from pod ${preview.pod} on port ${preview.port}: is the page that runs it still open?`));
     }, ANSWER_TIMEOUT_MS);
-    channel.port1.onmessage = ({ data }) => {
+    const receive = (data) => {
       if (data.type === 'head') {
         clearTimeout(timeout);
         const stream = new ReadableStream({
           start(c) {
             controller = c;
-          },
-          cancel() {
-            channel.port1.postMessage({ type: 'cancel' });
           },
         });
         const nullBody = [101, 204, 205, 304].includes(data.status) || request.method === 'HEAD';
@@ -106,6 +103,7 @@ async function forward(event, preview) {
         channel.port1.close();
       }
     };
+    channel.port1.onmessage = ({ data }) => data.forEach(receive);
     const message = { type: 'nodeling-request', pod: preview.pod, port: preview.port, method: request.method, path: preview.path, headers, body };
     owner.postMessage(message, [channel.port2]);
   });

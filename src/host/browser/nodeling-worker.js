@@ -7,14 +7,26 @@ let pod = null;
 let timer = null;
 const ready = init({ module_or_path: new URL('./nodeling_wasm_bg.wasm', import.meta.url) });
 
+// Events wait for the end of the wasm call that made them and go out in one
+// message; output goes at once, so a process stuck after printing shows it.
+let batch = [];
+
+function flush() {
+  if (batch.length === 0) return;
+  self.postMessage(batch);
+  batch = [];
+}
+
 function emit(kind, ...args) {
-  self.postMessage({ kind, args });
+  batch.push({ kind, args });
+  if (kind === 'stdout' || kind === 'stderr') flush();
 }
 
 // Runs the pod's event loops until they wait, then sleeps until the next timer.
 function schedule() {
   clearTimeout(timer);
   const delay = pod.run();
+  flush();
   if (delay >= 0) timer = setTimeout(schedule, delay);
 }
 
@@ -47,4 +59,5 @@ self.onmessage = async ({ data }) => {
   await ready;
   handlers[data.type](data);
   if (pod !== null) schedule();
+  flush();
 };

@@ -120,7 +120,9 @@ class Pod extends Emitter {
 
   #startWorker() {
     this.#worker = new Worker(this.#workerUrl, { type: 'module' });
-    this.#worker.onmessage = ({ data }) => this.#onWorkerMessage(data.kind, data.args);
+    this.#worker.onmessage = ({ data }) => {
+      for (const { kind, args } of data) this.#onWorkerMessage(kind, args);
+    };
     this.#worker.onerror = (event) => {
       event.preventDefault?.();
       for (const process of this.#processes.values()) {
@@ -288,9 +290,21 @@ class Pod extends Emitter {
     });
   }
 
-  // A request relayed by the service worker for a preview URL.
+  // A request relayed by the service worker for a preview URL. What one
+  // batch from the worker says about it goes back in one message.
   _serveFromServiceWorker({ port, method, path, headers, body }, channel) {
-    const send = (message, transfer) => channel.postMessage(message, transfer);
+    let pending = null;
+    const send = (message, transfer = []) => {
+      if (pending === null) {
+        pending = { messages: [], transfer: [] };
+        queueMicrotask(() => {
+          channel.postMessage(pending.messages, pending.transfer);
+          pending = null;
+        });
+      }
+      pending.messages.push(message);
+      pending.transfer.push(...transfer);
+    };
     this._request(port, method, path, headers, body && new Uint8Array(body), {
       head: (status, statusText, pairs) => send({ type: 'head', status, statusText, headers: pairs.filter(([name]) => !/^(connection|keep-alive|transfer-encoding)$/i.test(name)) }),
       body: (chunk) => send({ type: 'body', chunk }, [chunk.buffer]),
