@@ -261,9 +261,10 @@ pub fn run_script(options: ProcessOptions) -> i32 {
     loop {
         match process.run() {
             Step::Exit(code) => {
-                // Give hyper a moment to write the answers already given.
                 drop(process);
-                host.runtime_grace();
+                if let Ok(host) = Rc::try_unwrap(host) {
+                    host.shut_down();
+                }
                 return code;
             }
             Step::Wait { deadline } => {
@@ -288,7 +289,10 @@ pub fn run_script(options: ProcessOptions) -> i32 {
 }
 
 impl NativeHost {
-    fn runtime_grace(&self) {
-        std::thread::sleep(Duration::from_millis(50));
+    /// Lets hyper write the answers already given, then stops the I/O
+    /// thread without waiting on idle pool threads (which linger for 10 s).
+    fn shut_down(self) {
+        std::thread::sleep(Duration::from_millis(20));
+        self.runtime.shutdown_timeout(Duration::from_millis(200));
     }
 }
