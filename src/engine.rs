@@ -186,10 +186,16 @@ impl Process {
         let shared = self.shared.clone();
         self.context.with(|ctx| {
             let bindings = node::bindings(&ctx, &shared).catch(&ctx).map_err(|e| e.to_string())?;
-            let bootstrap: Function = node::compile_builtin(&ctx, "internal/bootstrap", &["internalBinding"])
+            let bootstrap: Function = node::compile_builtin(&ctx, "internal/bootstrap")
                 .catch(&ctx)
                 .map_err(|e| format!("bootstrap failed to compile: {e}"))?;
-            let hooks: Object = bootstrap.call((bindings,)).catch(&ctx).map_err(|e| format!("bootstrap failed: {e}"))?;
+            // Called like every built-in, with only internalBinding to use.
+            let exports = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
+            let unused = Value::new_undefined(ctx.clone());
+            let hooks: Object = bootstrap
+                .call((exports, unused.clone(), unused, bindings))
+                .catch(&ctx)
+                .map_err(|e| format!("bootstrap failed: {e}"))?;
             *shared.hooks.borrow_mut() = Some(Persistent::save(&ctx, hooks));
             Ok(())
         })

@@ -58,19 +58,22 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     Ok(bindings)
 }
 
-/// Compiles `source` as the body of a function taking `params`. The wrapper
-/// takes two lines of its own, numbered -1 and 0 (QuickJS reads a `line_num`
-/// of 0 as "start at 1"), so line and column numbers in stack traces and
-/// syntax errors are those of `filename` itself.
+mod wrapper;
+pub use wrapper::BUILTIN_PARAMS;
+
+// The built-ins compiled to bytecode by build.rs: `BYTECODE`.
+include!(concat!(env!("OUT_DIR"), "/builtins_bytecode.rs"));
+
+/// Compiles `source` as the body of a function taking `params`, keeping the
+/// line and column numbers of `filename` (see wrapper.rs).
 pub fn compile_function<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, params: &[&str]) -> Result<Function<'js>> {
-    let body = strip_hashbang(source);
-    let wrapped = std::ffi::CString::new(format!("(function ({}) {{\n\n{body}\n}})", params.join(", ")))?;
+    let wrapped = std::ffi::CString::new(wrapper::wrap(source, params))?;
     let filename = std::ffi::CString::new(filename)?;
     let mut options = rquickjs::qjs::JSEvalOptions {
         version: rquickjs::qjs::JS_EVAL_OPTIONS_VERSION as _,
         eval_flags: rquickjs::qjs::JS_EVAL_TYPE_GLOBAL as _,
         filename: filename.as_ptr(),
-        line_num: -1,
+        line_num: wrapper::FIRST_LINE,
     };
     // SAFETY: both C strings outlive the call and `wrapped` is NUL-terminated
     // as JS_Eval2 requires; the result is an owned value or the exception tag.
@@ -84,17 +87,35 @@ pub fn compile_function<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, param
     Function::from_value(value)
 }
 
-pub fn compile_builtin<'js>(ctx: &Ctx<'js>, id: &str, params: &[&str]) -> Result<Function<'js>> {
+/// The function of a built-in module, from its bytecode when that loads,
+/// else from its source.
+pub fn compile_builtin<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Function<'js>> {
+    if let Some(function) = BYTECODE.iter().find(|(name, _)| *name == id).and_then(|(_, bytes)| load_bytecode(ctx, bytes)) {
+        return Ok(function);
+    }
     let source = builtin_source(id).ok_or_else(|| rquickjs::Error::new_from_js("string", "builtin"))?;
-    compile_function(ctx, source, &format!("node:{id}"), params)
+    compile_function(ctx, source, &format!("node:{id}"), BUILTIN_PARAMS)
 }
 
-/// A `#!` first line is a comment to Node; keep the line so numbering holds.
-fn strip_hashbang(source: &str) -> std::borrow::Cow<'_, str> {
-    match source.strip_prefix("#!") {
-        Some(rest) => format!("//{rest}").into(),
-        None => source.into(),
-    }
+fn load_bytecode<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Option<Function<'js>> {
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: the bytes were written by JS_WriteObject of this QuickJS
+    // version at build time (trusted input); each returned value is owned
+    // and either consumed by JS_EvalFunction or handed to Value.
+    let value = unsafe {
+        let object = rquickjs::qjs::JS_ReadObject(raw, bytes.as_ptr(), bytes.len() as _, rquickjs::qjs::JS_READ_OBJ_BYTECODE as _);
+        if rquickjs::qjs::JS_IsException(object) {
+            let _ = ctx.catch();
+            return None;
+        }
+        let result = rquickjs::qjs::JS_EvalFunction(raw, object);
+        if rquickjs::qjs::JS_IsException(result) {
+            let _ = ctx.catch();
+            return None;
+        }
+        rquickjs::Value::from_raw(ctx.clone(), result)
+    };
+    Function::from_value(value).ok()
 }
 
 /// Copies the bytes of a string (as UTF-8), `ArrayBuffer` or typed array.

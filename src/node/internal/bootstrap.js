@@ -10,7 +10,6 @@ function getBinding(name) {
 }
 
 const { compileBuiltin, builtinIds } = getBinding('modules');
-const builtinParams = ['exports', 'require', 'module', 'internalBinding'];
 const builtinModules = new Map();
 
 function requireBuiltin(id) {
@@ -19,7 +18,7 @@ function requireBuiltin(id) {
   if (!builtinIds.includes(id)) throw new Error(`No such built-in module: ${id}`);
   const module = { id, exports: {}, loaded: false };
   builtinModules.set(id, module);
-  const fn = compileBuiltin(id, builtinParams);
+  const fn = compileBuiltin(id);
   fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
   module.loaded = true;
   return module.exports;

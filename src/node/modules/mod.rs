@@ -18,10 +18,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     )?;
     binding.set(
         "compileBuiltin",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String, params: Vec<String>| {
-            let params: Vec<&str> = params.iter().map(String::as_str).collect();
-            super::compile_builtin(&ctx, &id, &params)
-        })?,
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String| super::compile_builtin(&ctx, &id))?,
     )?;
     let ids: Vec<&str> = super::BUILTINS.iter().map(|(id, _)| *id).collect();
     binding.set("builtinIds", ids)?;
