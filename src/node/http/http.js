@@ -56,6 +56,13 @@ function validateHeaderValue(name, value) {
 const serverExchanges = new Map();
 const clientRequests = new Map();
 const servers = new Map();
+// Loopback exchanges (this process's client to its own server). Node's
+// parsers take a message's head, body and end from one socket read before
+// any tick runs; the host hands them over as separate poll events, between
+// which ticks run. So the request body a loopback client sent, and what a
+// server has answered so far, wait here to be delivered with the head.
+const loopbackBodies = new Map();
+const loopbackAnswers = new Map();
 
 // A socket stand-in: what handlers read of `req.socket`. Real sockets come
 // with `net`.
@@ -109,7 +116,10 @@ const singleValueHeaders = new Set([
   'last-modified', 'server', 'age', 'expires',
 ]);
 
-// A readable body: chunks wait until someone reads, as a paused stream's do.
+// A readable body that keeps stream.Readable's timing: a paused stream
+// holds chunks until someone reads; resume() starts flowing on the next
+// tick; 'end' follows on the tick after the last chunk was read, and
+// 'close' (autoDestroy) two ticks after 'end'.
 class IncomingMessage extends EventEmitter {
   constructor(socket) {
     super();
@@ -134,9 +144,15 @@ class IncomingMessage extends EventEmitter {
     this._buffered = [];
     this._ended = false;
     this._flowing = null;
+    this._sync = true;
+    this._resumeScheduled = false;
+    this._readableScheduled = false;
+    this._readableListening = false;
+    this._endScheduled = false;
+    this._closeEmitted = false;
+    this._consuming = false;
+    this._dumped = false;
     this._encoding = null;
-    this._decoderCarry = null;
-    this._scheduled = false;
   }
 
   get connection() {
@@ -145,6 +161,10 @@ class IncomingMessage extends EventEmitter {
 
   get readableFlowing() {
     return this._flowing;
+  }
+
+  get readableLength() {
+    return this._buffered.reduce((sum, chunk) => sum + chunk.length, 0);
   }
 
   _setHeaders(flat) {
@@ -168,68 +188,137 @@ class IncomingMessage extends EventEmitter {
 
   on(event, listener) {
     super.on(event, listener);
-    if (event === 'data' && this._flowing !== false) this.resume();
-    if (event === 'readable') this._schedule();
+    if (event === 'data') {
+      this._readableListening = this.listenerCount('readable') > 0;
+      if (this._flowing !== false) this.resume();
+    } else if (event === 'readable' && !this._endScheduled && !this.readableEnded) {
+      this._readableListening = true;
+      this._flowing = false;
+      if (this._buffered.length > 0 || this._ended) this._emitReadableSoon();
+    }
     return this;
   }
 
+  // The parser hands over a chunk (stream.push). Once something has read,
+  // a flowing stream with an empty buffer emits it at once.
   _push(chunk) {
-    this._buffered.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-    this._schedule();
+    if (this._ended || this.destroyed) return;
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    if (this._flowing && this._buffered.length === 0 && !this._sync && this.listenerCount('data') > 0) {
+      this.emit('data', this._decode(buffer));
+    } else {
+      this._buffered.push(buffer);
+      this._emitReadableSoon();
+    }
   }
 
+  // End of the body (stream.push(null)).
   _end() {
+    if (this._ended) return;
     this._ended = true;
     this.complete = true;
-    this._schedule();
+    if (this._sync) {
+      this._emitReadableSoon();
+    } else {
+      this._emitReadable();
+    }
   }
 
-  _schedule() {
-    if (this._scheduled) return;
-    this._scheduled = true;
+  _emitReadableSoon() {
+    if (this._readableScheduled) return;
+    this._readableScheduled = true;
     process.nextTick(() => {
-      this._scheduled = false;
-      this._flush();
+      this._readableScheduled = false;
+      this._emitReadable();
     });
+  }
+
+  _emitReadable() {
+    if (this.destroyed) return;
+    if (this._readableListening && (this._buffered.length > 0 || this._ended)) this.emit('readable');
+    this._flow();
+  }
+
+  _flow() {
+    while (this._flowing && this._read(undefined) !== null);
   }
 
   _decode(chunk) {
     return this._encoding === null ? chunk : chunk.toString(this._encoding);
   }
 
-  _flush() {
-    if (this.destroyed) return;
-    if (this._flowing) {
-      while (this._flowing && this._buffered.length > 0) this.emit('data', this._decode(this._buffered.shift()));
-    } else if (this.listenerCount('readable') > 0 && (this._buffered.length > 0 || this._ended)) {
-      this.emit('readable');
+  // Readable.prototype.read: `size` 0 only checks for the end; a flowing
+  // stream hands out one chunk at a time, a paused one all it holds.
+  _read(size) {
+    if (!this._ended) this._consuming = true;
+    this._sync = false;
+    if (this._buffered.length === 0 || size === 0) {
+      if (this._ended && this._buffered.length === 0) this._endSoon();
+      return null;
     }
-    if (this._ended && this._buffered.length === 0 && !this.readableEnded && (this._flowing || this.listenerCount('readable') > 0)) {
+    const chunk = this._flowing ? this._buffered.shift() : Buffer.concat(this._buffered.splice(0));
+    if (this._ended && this._buffered.length === 0) this._endSoon();
+    const result = this._decode(chunk);
+    this.emit('data', result);
+    return result;
+  }
+
+  read(size) {
+    return this._read(size);
+  }
+
+  _endSoon() {
+    if (this._endScheduled || this.readableEnded) return;
+    this._endScheduled = true;
+    process.nextTick(() => {
+      if (this.readableEnded || this.destroyed || this._buffered.length > 0) {
+        this._endScheduled = false;
+        return;
+      }
       this.readableEnded = true;
       this.readable = false;
       this.emit('end');
-      process.nextTick(() => this.emit('close'));
-    }
+      this._autoDestroy(null);
+    });
   }
 
-  read() {
-    if (this._buffered.length === 0) {
-      if (this._ended) this._schedule();
-      return null;
-    }
-    const chunk = Buffer.concat(this._buffered.splice(0));
-    if (this._ended) this._schedule();
-    return this._decode(chunk);
+  // destroy(): IncomingMessage._destroy answers on the next tick, and
+  // 'close' follows on the one after.
+  _autoDestroy(error) {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.readable = false;
+    process.nextTick(() =>
+      process.nextTick(() => {
+        if (this._closeEmitted) return;
+        this._closeEmitted = true;
+        if (error) this.emit('error', error);
+        this.emit('close');
+      }),
+    );
   }
 
   resume() {
-    this._flowing = true;
-    this._schedule();
+    if (!this._flowing) {
+      this._flowing = !this._readableListening;
+      if (!this._resumeScheduled) {
+        this._resumeScheduled = true;
+        process.nextTick(() => {
+          this._read(0);
+          this._resumeScheduled = false;
+          this.emit('resume');
+          this._flow();
+        });
+      }
+    }
     return this;
   }
 
   pause() {
-    this._flowing = false;
+    if (this._flowing !== false) {
+      this._flowing = false;
+      this.emit('pause');
+    }
     return this;
   }
 
@@ -240,6 +329,14 @@ class IncomingMessage extends EventEmitter {
   setEncoding(encoding) {
     this._encoding = Buffer.isEncoding(encoding) ? encoding : 'utf8';
     return this;
+  }
+
+  // What a server does with a body nobody read once the response is done.
+  _dump() {
+    if (this._dumped) return;
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
   }
 
   pipe(destination, options) {
@@ -260,12 +357,11 @@ class IncomingMessage extends EventEmitter {
 
   destroy(error) {
     if (this.destroyed) return this;
-    this.destroyed = true;
-    this.readable = false;
-    process.nextTick(() => {
-      if (error) this.emit('error', error);
-      this.emit('close');
-    });
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    this._autoDestroy(error);
     return this;
   }
 
@@ -368,7 +464,13 @@ class OutgoingMessage extends EventEmitter {
   removeHeader(name) {
     validateString(name, 'name');
     if (this.headersSent) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
-    if (this[kHeaders] !== null) delete this[kHeaders][name.toLowerCase()];
+    const key = name.toLowerCase();
+    // Removing what Node would add keeps it from being added.
+    if (key === 'connection') this._removedConnection = true;
+    else if (key === 'content-length') this._removedContLen = true;
+    else if (key === 'transfer-encoding') this._removedTE = true;
+    else if (key === 'date') this.sendDate = false;
+    if (this[kHeaders] !== null) delete this[kHeaders][key];
   }
 
   // Header pairs as they go on the wire, arrays spread into repeats.
@@ -399,15 +501,26 @@ class ServerResponse extends OutgoingMessage {
     this._id = id;
     this._server = server;
     this._hasBody = req.method !== 'HEAD';
-    this._wroteBody = false;
+    this._contentLength = null;
+    this._closed = false;
+    this._keepAliveTimeout = server.keepAliveTimeout;
+    this._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    this.shouldKeepAlive = !/(?:^|\W)close(?:$|\W)/i.test(req.headers.connection ?? '');
+    this.chunkedEncoding = false;
     this.strictContentLength = false;
+    // What a loopback client has yet to receive (see onResponseHead).
+    this._loopback = null;
+    if (clientRequests.has(id)) {
+      this._loopback = { chunks: [], ended: false, taken: false };
+      loopbackAnswers.set(id, this._loopback);
+    }
   }
 
   get connection() {
     return this.socket;
   }
 
-  writeHead(statusCode, reason, headers) {
+  writeHead(statusCode, reason, obj) {
     if (this.headersSent) throw new codes.ERR_HTTP_HEADERS_SENT('write');
     const originalStatusCode = statusCode;
     statusCode |= 0;
@@ -416,41 +529,118 @@ class ServerResponse extends OutgoingMessage {
       this.statusMessage = reason;
     } else {
       this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
-      headers ??= reason;
+      obj ??= reason;
     }
     this.statusCode = statusCode;
-    if (Array.isArray(headers)) {
-      if (headers.length > 0 && Array.isArray(headers[0])) {
-        for (const [name, value] of headers) this.appendHeader(name, value);
-      } else {
-        for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    let headers;
+    if (this[kHeaders]) {
+      // Headers were set before: writeHead's join them, replacing those of
+      // the same name (an array's repeats are all kept).
+      if (Array.isArray(obj)) {
+        if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
+        for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+        for (let n = 0; n < obj.length; n += 2) {
+          if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        }
+      } else if (obj) {
+        for (const key of Object.keys(obj)) {
+          if (key) this.setHeader(key, obj[key]);
+        }
       }
-    } else if (headers) {
-      for (const name of Object.keys(headers)) {
-        if (headers[name] !== undefined) this.setHeader(name, headers[name]);
-      }
+      headers = this[kHeaders];
+    } else {
+      // Only writeHead's headers: they go out as given, and getHeader()
+      // does not see them.
+      headers = obj;
     }
     if (invalidHeaderChar.test(this.statusMessage)) throw new codes.ERR_INVALID_CHAR('statusMessage');
-    this._sendHead(undefined);
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+    this._storeHeader(headers);
     return this;
   }
 
-  // Sends the status line and headers, adding what Node adds on the wire.
-  _sendHead(contentLength) {
-    if (this.headersSent) return;
-    this.statusMessage ||= STATUS_CODES[this.statusCode] || 'unknown';
-    if (this.statusCode === 204 || this.statusCode === 304 || (this.statusCode >= 100 && this.statusCode < 200)) {
-      this._hasBody = false;
-    }
-    const pairs = this._headerPairs();
-    if (this.sendDate && !this.hasHeader('date')) pairs.push('Date', new Date().toUTCString());
-    if (!this.hasHeader('connection')) pairs.push('Connection', 'keep-alive', 'Keep-Alive', 'timeout=5');
-    if (this._hasBody && !this.hasHeader('content-length') && !this.hasHeader('transfer-encoding')) {
-      if (contentLength !== undefined) {
-        pairs.push('Content-Length', String(contentLength));
+  _implicitHeader() {
+    this.writeHead(this.statusCode);
+  }
+
+  // Node's _storeHeader: the header lines as they go on the wire, with
+  // Date, Connection/Keep-Alive and the body's framing added, then sent.
+  _storeHeader(headers) {
+    const state = { pairs: [], connection: false, contLen: false, te: false, date: false };
+    const store = (name, value, validate) => {
+      if (validate) validateHeaderValue(name, value);
+      state.pairs.push(name, String(value));
+      const key = name.toLowerCase();
+      if (key === 'connection') {
+        state.connection = true;
+        this._removedConnection = false;
+        if (/(?:^|\W)close(?:$|\W)/i.test(value)) this._last = true;
+        else this.shouldKeepAlive = true;
+      } else if (key === 'transfer-encoding') {
+        state.te = true;
+        this._removedTE = false;
+        if (/(?:^|\W)chunked(?:$|\W)/i.test(value)) this.chunkedEncoding = true;
+      } else if (key === 'content-length') {
+        state.contLen = true;
+        this._removedContLen = false;
+      } else if (key === 'date') {
+        state.date = true;
+      }
+    };
+    const processHeader = (name, value, validate) => {
+      if (validate) validateHeaderName(name);
+      if (Array.isArray(value)) {
+        if (value.length < 2 || name.length !== 6 || name.toLowerCase() !== 'cookie') {
+          for (const item of value) store(name, item, validate);
+          return;
+        }
+        value = value.join('; ');
+      }
+      store(name, value, validate);
+    };
+    if (headers === this[kHeaders] && headers) {
+      for (const key in headers) processHeader(headers[key][0], headers[key][1], false);
+    } else if (Array.isArray(headers)) {
+      if (headers.length > 0 && Array.isArray(headers[0])) {
+        for (const entry of headers) processHeader(entry[0], entry[1], true);
       } else {
-        this.chunkedEncoding = true;
+        if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) processHeader(headers[n], headers[n + 1], true);
+      }
+    } else if (headers) {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(key, headers[key], true);
+      }
+    }
+    const pairs = state.pairs;
+    if (this.sendDate && !state.date) pairs.push('Date', new Date().toUTCString());
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+      this.chunkedEncoding = false;
+      this.shouldKeepAlive = false;
+    }
+    if (this._removedConnection) {
+      this._last = true;
+      this.shouldKeepAlive = false;
+    } else if (!state.connection) {
+      if (this.shouldKeepAlive) {
+        pairs.push('Connection', 'keep-alive');
+        if (this._keepAliveTimeout) {
+          const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+          pairs.push('Keep-Alive', `timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}`);
+        }
+      } else {
+        this._last = true;
+        pairs.push('Connection', 'close');
+      }
+    }
+    if (!state.contLen && !state.te) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (!this._removedContLen && typeof this._contentLength === 'number') {
+        pairs.push('Content-Length', String(this._contentLength));
+      } else if (!this._removedTE) {
         pairs.push('Transfer-Encoding', 'chunked');
+        this.chunkedEncoding = true;
       }
     }
     this.headersSent = true;
@@ -458,59 +648,106 @@ class ServerResponse extends OutgoingMessage {
     binding.respondHead(this._id, this.statusCode, this.statusMessage, pairs);
   }
 
+  _sendBody(bytes) {
+    if (bytes.length === 0) return;
+    binding.respondBody(this._id, bytes);
+    if (this._loopback !== null && !this._loopback.taken) this._loopback.chunks.push(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
+  }
+
+  _sendEnd() {
+    binding.respondEnd(this._id);
+    if (this._loopback !== null && !this._loopback.taken) this._loopback.ended = true;
+  }
+
   write(chunk, encoding, callback) {
     if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
-    if (this.finished) {
-      const error = new codes.ERR_STREAM_WRITE_AFTER_END();
-      process.nextTick(() => {
-        if (callback) callback(error);
-        this.emit('error', error);
-      });
-      return false;
-    }
+    return this._write(chunk, encoding, callback, false);
+  }
+
+  // Node's write_(): errors after end() come on the next tick, as the
+  // callback's argument and then (until 'close') an 'error' event.
+  _write(chunk, encoding, callback, fromEnd) {
+    if (typeof callback !== 'function') callback = undefined;
     if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
     const bytes = this._toBytes(chunk, encoding);
-    this._sendHead(undefined);
-    if (this._hasBody && bytes.length > 0) binding.respondBody(this._id, bytes);
-    this._wroteBody = true;
+    let error;
+    if (this.finished) error = new codes.ERR_STREAM_WRITE_AFTER_END();
+    else if (this.destroyed) error = new codes.ERR_STREAM_DESTROYED('write');
+    if (error) {
+      if (!this.destroyed) this._errorSoon(error, callback);
+      else if (callback) process.nextTick(callback, error);
+      return false;
+    }
+    if (!this.headersSent) {
+      if (fromEnd) this._contentLength = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+      this._implicitHeader();
+    }
+    if (this._hasBody) this._sendBody(bytes);
     if (callback) process.nextTick(callback);
     return true;
   }
 
+  _errorSoon(error, callback) {
+    process.nextTick(() => {
+      if (callback) callback(error);
+      if (!this._closed) this.emit('error', error);
+    });
+  }
+
   end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
-    else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
-    if (this.finished) {
-      if (callback) process.nextTick(callback, new codes.ERR_STREAM_ALREADY_FINISHED('end'));
+    if (typeof chunk === 'function') [callback, chunk, encoding] = [chunk, null, null];
+    else if (typeof encoding === 'function') [callback, encoding] = [encoding, null];
+    if (chunk) {
+      if (this.finished) {
+        this._errorSoon(new codes.ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : undefined);
+        return this;
+      }
+      this._write(chunk, encoding, null, true);
+    } else if (this.finished) {
+      if (typeof callback === 'function') {
+        if (!this.writableFinished) this.once('finish', callback);
+        else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
+      }
       return this;
+    } else if (!this.headersSent) {
+      this._contentLength = 0;
+      this._implicitHeader();
     }
-    let bytes;
-    if (chunk !== undefined && chunk !== null) bytes = this._toBytes(chunk, encoding);
-    if (!this.headersSent) {
-      const length = bytes === undefined ? 0 : typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-      this._sendHead(this._wroteBody ? undefined : length);
-    }
-    if (bytes !== undefined && this._hasBody && bytes.length > 0) binding.respondBody(this._id, bytes);
-    binding.respondEnd(this._id);
+    if (typeof callback === 'function') this.once('finish', callback);
+    this._sendEnd();
     this.finished = true;
     this.writableEnded = true;
     this.writable = false;
-    serverExchanges.delete(this._id);
-    // NODE-DIFF: Node emits 'finish' once the socket has taken the bytes;
-    // the host takes them synchronously, so it follows on the next tick.
+    // The host took every byte, as a socket that wrote synchronously has.
+    this.writableFinished = true;
+    if (this.req._ended) serverExchanges.delete(this._id);
+    // Node emits 'finish' from the socket's write callback, which comes on
+    // the next tick when the write completed at once, as it does here.
     process.nextTick(() => {
-      this.writableFinished = true;
-      if (callback) callback();
+      this._onFinish();
       this.emit('finish');
-      this.emit('close');
-      this.req.emit('close');
-      this._server._requestDone();
     });
     return this;
   }
 
+  // Node's resOnFinish, the first 'finish' listener: dump a body nobody
+  // read, and 'close' on the next tick.
+  _onFinish() {
+    const req = this.req;
+    if (!req._consuming && !req._resumeScheduled) req._dump();
+    process.nextTick(() => this._emitClose());
+    this._server._requestDone();
+  }
+
+  _emitClose() {
+    if (this._closed) return;
+    this.destroyed = true;
+    this._closed = true;
+    this.emit('close');
+  }
+
   flushHeaders() {
-    this._sendHead(undefined);
+    if (!this.headersSent) this._implicitHeader();
   }
 
   setTimeout(ms, callback) {
@@ -534,13 +771,18 @@ class ServerResponse extends OutgoingMessage {
     if (this.destroyed) return this;
     this.destroyed = true;
     if (!this.finished) {
-      if (!this.headersSent) this.statusCode = 502;
-      this._sendHead(0);
-      binding.respondEnd(this._id);
+      if (!this.headersSent) {
+        this.statusCode = 502;
+        this.statusMessage = STATUS_CODES[502];
+        this._contentLength = 0;
+        this._storeHeader(this[kHeaders]);
+      }
+      this._sendEnd();
       this.finished = true;
-      serverExchanges.delete(this._id);
+      if (this.req._ended) serverExchanges.delete(this._id);
       process.nextTick(() => {
         if (error) this.emit('error', error);
+        this._closed = true;
         this.emit('close');
         this._server._requestDone();
       });
@@ -595,13 +837,24 @@ Server.prototype.listen = function listen(...args) {
   let host = options.host ?? options.hostname;
   if (host === 'localhost') host = '127.0.0.1';
   if (callback) this.once('listening', callback);
-  const address = host ?? '::';
+  if (host === undefined) {
+    this._bind(port, '::');
+  } else {
+    // Node looks a given host up first (dns.lookup answers on a later tick
+    // even for an IP address), so the server is bound, and `listening`,
+    // only then.
+    process.nextTick(() => this._bind(port, host));
+  }
+  return this;
+};
+
+Server.prototype._bind = function _bind(port, address) {
   const result = binding.listen(port, address);
   if (Array.isArray(result)) {
     const [, errno] = result;
     const error = exceptionWithHostPort(errno, 'listen', address, port);
     process.nextTick(() => this.emit('error', error));
-    return this;
+    return;
   }
   this.listening = true;
   this._closing = false;
@@ -609,7 +862,6 @@ Server.prototype.listen = function listen(...args) {
   servers.set(result, this);
   if (this._refed) loop.ref(1);
   process.nextTick(() => this.emit('listening'));
-  return this;
 };
 
 Server.prototype.address = function address() {
@@ -635,6 +887,10 @@ Server.prototype.close = function close(callback) {
   return this;
 };
 
+// NODE-DIFF: 'close' comes once the responses in flight have finished.
+// Node waits for their connections to close: after close() from a handler
+// whose response was not finished, until the keep-alive timeout (about 4 s
+// with Node's own client, which drops idle sockets first).
 Server.prototype._maybeEmitClose = function () {
   if (this.listening || this._inFlight > 0) return;
   this._closing = false;
@@ -693,8 +949,20 @@ function onRequest(id, port, method, url, headers) {
   const res = new ServerResponse(req, id, server);
   serverExchanges.set(id, { req, res });
   server._inFlight++;
+  // NODE-DIFF: a socket per request, so 'connection' comes with each
+  // 'request'; Node emits it once per TCP connection (which a keep-alive
+  // client reuses), in an earlier poll phase.
   server.emit('connection', socket);
   server.emit('request', req, res);
+  // A loopback request's body comes with its head, and an empty one ends
+  // it there; a body's end waits for the host's event, after the ticks,
+  // as Node's parser reports it.
+  const body = loopbackBodies.get(id);
+  if (body !== undefined) {
+    loopbackBodies.delete(id);
+    if (body.length > 0) req._push(body);
+    else req._end();
+  }
 }
 
 // Client side.
@@ -719,14 +987,21 @@ class ClientRequest extends OutgoingMessage {
       for (const name of Object.keys(options.headers)) this.setHeader(name, options.headers[name]);
     }
     if (!this.hasHeader('host')) this.setHeader('Host', `${this.host}:${this.port}`);
-    if (!this.hasHeader('connection')) this.setHeader('Connection', 'keep-alive');
+    // Methods that send no body unless a length is given (Node's
+    // useChunkedEncodingByDefault is false for them).
+    this.useChunkedEncodingByDefault = !['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'].includes(this.method);
+    this._wroteBeforeEnd = false;
     if (callback) this.once('response', callback);
   }
 
+  // NODE-DIFF: the body is sent at end(); Node sends the head and each
+  // chunk as written, so a server sees a streamed request sooner.
   write(chunk, encoding, callback) {
     if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
     if (this.finished) throw new codes.ERR_STREAM_WRITE_AFTER_END();
     this._body.push(this._toBytes(chunk, encoding));
+    // Node sends the head with the first write, so the body goes chunked.
+    this._wroteBeforeEnd = true;
     if (callback) process.nextTick(callback);
     return true;
   }
@@ -738,23 +1013,31 @@ class ClientRequest extends OutgoingMessage {
     if (chunk !== undefined && chunk !== null) this._body.push(this._toBytes(chunk, encoding));
     this.finished = true;
     this.headersSent = true;
-    const length = this._body.reduce((sum, part) => sum + (typeof part === 'string' ? Buffer.byteLength(part) : part.length), 0);
-    if (length > 0 && !this.hasHeader('content-length')) this.setHeaderAfterSend('Content-Length', String(length));
+    let body = Buffer.concat(this._body.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+    // What Node's _storeHeader adds after the stored headers.
+    const pairs = this._headerPairs();
+    if (!this.hasHeader('connection')) pairs.push('Connection', 'keep-alive');
+    if (!this.hasHeader('content-length') && !this.hasHeader('transfer-encoding')) {
+      if (!this.useChunkedEncodingByDefault) {
+        // Sent without a length, the bytes are not read as this body.
+        body = Buffer.alloc(0);
+      } else if (this._wroteBeforeEnd) {
+        pairs.push('Transfer-Encoding', 'chunked');
+      } else {
+        pairs.push('Content-Length', String(body.length));
+      }
+    }
     const address = this.host === 'localhost' ? '127.0.0.1' : this.host;
-    this._id = binding.request(this.port, address, this.method, this.path, this._headerPairs());
+    this._id = binding.request(this.port, address, this.method, this.path, pairs);
     clientRequests.set(this._id, this);
     loop.ref(1);
-    for (const part of this._body) binding.requestBody(this._id, part);
+    loopbackBodies.set(this._id, body);
     binding.requestEnd(this._id);
     process.nextTick(() => {
       if (callback) callback();
       this.emit('finish');
     });
     return this;
-  }
-
-  setHeaderAfterSend(name, value) {
-    this[kHeaders][name.toLowerCase()] = [name, value];
   }
 
   abort() {
@@ -807,6 +1090,13 @@ function get(url, options, callback) {
 }
 
 function onResponseHead(id, status, statusMessage, headers) {
+  // What the server has answered already arrives with the head (see
+  // loopbackAnswers); the host's events for it are then skipped.
+  const answer = loopbackAnswers.get(id);
+  if (answer !== undefined) {
+    loopbackAnswers.delete(id);
+    answer.taken = true;
+  }
   const req = clientRequests.get(id);
   if (req === undefined) return;
   const res = new IncomingMessage(new Socket(0, req.port));
@@ -815,7 +1105,30 @@ function onResponseHead(id, status, statusMessage, headers) {
   res.req = req;
   res._setHeaders(headers);
   req.res = res;
+  req._skipChunks = 0;
+  // Node's responseOnEnd, listening before the user: the request closes
+  // on the tick after the response's 'end'.
+  res.once('end', () => process.nextTick(() => req.emit('close')));
   if (!req.emit('response', res)) res.resume();
+  if (answer !== undefined) {
+    req._skipChunks = answer.chunks.length;
+    for (const chunk of answer.chunks) res._push(chunk);
+    if (answer.ended) res._end();
+  }
+}
+
+function onResponseBody(id, chunk) {
+  const req = clientRequests.get(id);
+  if (req?.res === undefined) return;
+  if (req._skipChunks > 0) req._skipChunks--;
+  else req.res._push(chunk);
+}
+
+function onRequestEnd(id) {
+  const exchange = serverExchanges.get(id);
+  if (exchange === undefined) return;
+  if (exchange.res.finished) serverExchanges.delete(id);
+  exchange.req._end();
 }
 
 function onResponseEnd(id) {
@@ -824,13 +1137,13 @@ function onResponseEnd(id) {
   clientRequests.delete(id);
   loop.ref(-1);
   req.res._end();
-  req.res.once('end', () => process.nextTick(() => req.emit('close')));
 }
 
 function onRequestError(id, code, errno, syscall, address, port) {
   const req = clientRequests.get(id);
   if (req === undefined) return;
   clientRequests.delete(id);
+  loopbackBodies.delete(id);
   loop.ref(-1);
   req.emit('error', exceptionWithHostPort(errno, syscall, address, port));
   req.emit('close');
@@ -843,11 +1156,11 @@ binding.onEvent = function onEvent(kind, id, ...args) {
     case 'requestBody':
       return serverExchanges.get(id)?.req._push(args[0]);
     case 'requestEnd':
-      return serverExchanges.get(id)?.req._end();
+      return onRequestEnd(id);
     case 'responseHead':
       return onResponseHead(id, ...args);
     case 'responseBody':
-      return clientRequests.get(id)?.res?._push(args[0]);
+      return onResponseBody(id, args[0]);
     case 'responseEnd':
       return onResponseEnd(id);
     case 'requestError':
