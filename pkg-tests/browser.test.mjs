@@ -130,6 +130,30 @@ test('links and fetches inside a preview stay in that preview', async () => {
   await page.close();
 });
 
+test('a preview still answers after the browser stops the idle service worker', async () => {
+  const page = await apiPage();
+  const seed = await (await fetch(`${base}/examples/app.js`)).text();
+  const url = await page.evaluate(async (source) => {
+    const pod = await window.nodeling.boot({ files: { '/app.js': source } });
+    const ready = new Promise((resolve) => pod.on('server-ready', (port, url) => resolve(url)));
+    pod.spawn('node', ['app.js']);
+    return ready;
+  }, seed);
+  const fetchText = () => page.evaluate(async (u) => (await fetch(u)).text(), url);
+  assert.equal(await fetchText(), 'Hello World! Node.js is running.');
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('ServiceWorker.enable');
+  const stopped = new Promise((resolve) => {
+    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await devtools.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  assert.equal(await fetchText(), 'Hello World! Node.js is running.');
+  await page.close();
+});
+
 test('a syntax error prints a SyntaxError with file and line, exits 1, keeps the files', async () => {
   const page = await apiPage();
   const result = await page.evaluate(async () => {
