@@ -19,7 +19,7 @@ function readBuiltinFiles() {
   const table = /\bBUILTINS\b[^=]*=\s*&\[([\s\S]*?)\n\];/.exec(modRs);
   if (table === null) throw new Error('No BUILTINS table in src/node/mod.rs');
   const files = new Map();
-  for (const [, id, file] of table[1].matchAll(/\(\s*"([^"]+)"\s*,\s*include_str!\(\s*"([^"]+)"\s*\)\s*\)/g)) {
+  for (const [, id, file] of table[1].matchAll(/\(\s*"([^"]+)"\s*,\s*"([^"]+)"\s*\)/g)) {
     files.set(id, file);
   }
   if (files.size === 0) throw new Error('No entries in BUILTINS in src/node/mod.rs');

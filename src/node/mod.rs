@@ -20,31 +20,29 @@ pub mod modules;
 pub mod process;
 pub mod util;
 
-/// Every built-in module's source, by the id `require` knows it by. Ids under
-/// `internal/` are reachable only from other built-ins.
+/// Every built-in module: the id `require` knows it by, and its file under
+/// src/node. Ids under `internal/` are reachable only from other built-ins.
+/// build.rs compiles each file to the bytecode the runtime loads; the source
+/// itself is not shipped.
 pub const BUILTINS: &[(&str, &str)] = &[
-    ("internal/bootstrap", include_str!("internal/bootstrap.js")),
-    ("internal/errors", include_str!("internal/errors.js")),
-    ("internal/validators", include_str!("internal/validators.js")),
-    ("internal/modules/cjs/loader", include_str!("modules/loader.js")),
-    ("internal/timers", include_str!("timers/internal.js")),
-    ("internal/process/task_queues", include_str!("process/task_queues.js")),
-    ("internal/process/execution", include_str!("process/execution.js")),
-    ("internal/util/inspect", include_str!("util/inspect.js")),
-    ("buffer", include_str!("buffer/buffer.js")),
-    ("console", include_str!("console/console.js")),
-    ("events", include_str!("events/events.js")),
-    ("http", include_str!("http/http.js")),
-    ("path", include_str!("path/path.js")),
-    ("process", include_str!("process/process.js")),
-    ("timers", include_str!("timers/timers.js")),
-    ("timers/promises", include_str!("timers/promises.js")),
-    ("util", include_str!("util/util.js")),
+    ("internal/bootstrap", "internal/bootstrap.js"),
+    ("internal/errors", "internal/errors.js"),
+    ("internal/validators", "internal/validators.js"),
+    ("internal/modules/cjs/loader", "modules/loader.js"),
+    ("internal/timers", "timers/internal.js"),
+    ("internal/process/task_queues", "process/task_queues.js"),
+    ("internal/process/execution", "process/execution.js"),
+    ("internal/util/inspect", "util/inspect.js"),
+    ("buffer", "buffer/buffer.js"),
+    ("console", "console/console.js"),
+    ("events", "events/events.js"),
+    ("http", "http/http.js"),
+    ("path", "path/path.js"),
+    ("process", "process/process.js"),
+    ("timers", "timers/timers.js"),
+    ("timers/promises", "timers/promises.js"),
+    ("util", "util/util.js"),
 ];
-
-pub fn builtin_source(id: &str) -> Option<&'static str> {
-    BUILTINS.iter().find(|(name, _)| *name == id).map(|(_, source)| *source)
-}
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
 pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
@@ -87,14 +85,13 @@ pub fn compile_function<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, param
     Function::from_value(value)
 }
 
-/// The function of a built-in module, from its bytecode when that loads,
-/// else from its source.
+/// The function of a built-in module, from the bytecode build.rs made.
 pub fn compile_builtin<'js>(ctx: &Ctx<'js>, id: &str) -> Result<Function<'js>> {
-    if let Some(function) = BYTECODE.iter().find(|(name, _)| *name == id).and_then(|(_, bytes)| load_bytecode(ctx, bytes)) {
-        return Ok(function);
+    let bytes = BYTECODE.iter().find(|(name, _)| *name == id).map(|(_, bytes)| *bytes);
+    match bytes.and_then(|bytes| load_bytecode(ctx, bytes)) {
+        Some(function) => Ok(function),
+        None => Err(rquickjs::Exception::throw_internal(ctx, &format!("built-in module {id} has no loadable bytecode"))),
     }
-    let source = builtin_source(id).ok_or_else(|| rquickjs::Error::new_from_js("string", "builtin"))?;
-    compile_function(ctx, source, &format!("node:{id}"), BUILTIN_PARAMS)
 }
 
 fn load_bytecode<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Option<Function<'js>> {
