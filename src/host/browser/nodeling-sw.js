@@ -19,21 +19,19 @@ function parsePreview(url) {
   return { pod, port: Number(port), path: `/${rest.join('/')}${search}` };
 }
 
-// A request from inside a preview to an absolute path belongs to that preview.
+// A request from inside a preview to an absolute path belongs to that
+// preview: its referrer names the preview, or else its client's URL does
+// (for pages that send no referrer).
 async function previewOf(event) {
   const url = new URL(event.request.url);
-  if (url.origin !== self.location.origin) return null;
   const direct = parsePreview(url.href);
   if (direct) return direct;
-  let from = null;
-  if (event.clientId) {
+  let from = event.request.referrer ? parsePreview(event.request.referrer) : null;
+  if (!from && event.clientId) {
     const client = await self.clients.get(event.clientId);
     from = client ? parsePreview(client.url) : null;
-  } else if (event.request.mode === 'navigate' && event.request.destination === 'iframe' && event.request.referrer) {
-    from = parsePreview(event.request.referrer);
   }
-  if (!from) return null;
-  return { pod: from.pod, port: from.port, path: url.pathname + url.search };
+  return from && { pod: from.pod, port: from.port, path: url.pathname + url.search };
 }
 
 const WHO_TIMEOUT_MS = 3000;
@@ -112,8 +110,14 @@ async function forward(event, preview) {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin) return;
-  // Only requests that belong to a preview are ours; the rest go to the network.
-  if (!url.pathname.startsWith(PREFIX) && !event.clientId && event.request.destination !== 'iframe') return;
+  // Only requests that belong to a preview are ours. A same-origin referrer
+  // says at once whether a request comes from one; the rest go straight to
+  // the network without a detour through this worker.
+  const referrer = event.request.referrer;
+  if (!url.pathname.startsWith(PREFIX)) {
+    if (referrer && !parsePreview(referrer)) return;
+    if (!referrer && !event.clientId && event.request.destination !== 'iframe') return;
+  }
   event.respondWith(
     previewOf(event).then((preview) => {
       if (!preview) return fetch(event.request);
