@@ -776,32 +776,8 @@ function describeIterable(ctx, value, constructor, tag) {
       formatter: formatArray,
     };
   }
-  if (isSet(value)) {
-    const size = setSizeOf.call(value);
-    const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-    const entries = constructor !== null ? value : Set.prototype.values.call(value);
-    const limit = constructor !== null ? size : undefined;
-    return {
-      keys: getKeys(value, ctx.showHidden),
-      braces: [`${prefix}{`, '}'],
-      hasEntries: size !== 0,
-      emptyResult: `${prefix}{}`,
-      formatter: (ctx, ignored, recurseTimes) => formatSet(ctx, entries, limit, recurseTimes),
-    };
-  }
-  if (isMap(value)) {
-    const size = mapSizeOf.call(value);
-    const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-    const entries = constructor !== null ? value : Map.prototype.entries.call(value);
-    const limit = constructor !== null ? size : undefined;
-    return {
-      keys: getKeys(value, ctx.showHidden),
-      braces: [`${prefix}{`, '}'],
-      hasEntries: size !== 0,
-      emptyResult: `${prefix}{}`,
-      formatter: (ctx, ignored, recurseTimes) => formatMap(ctx, entries, limit, recurseTimes),
-    };
-  }
+  if (isSet(value)) return collectionShape(ctx, value, constructor, tag, 'Set', setSizeOf, Set.prototype.values, formatSet);
+  if (isMap(value)) return collectionShape(ctx, value, constructor, tag, 'Map', mapSizeOf, Map.prototype.entries, formatMap);
   if (isTypedArray(value)) {
     let elements = value;
     let fallback = '';
@@ -1005,6 +981,22 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     }
     ctx.seen.pop();
   }
+}
+
+// How a Set or a Map prints: `Kind(size) { ... }`. Without a constructor
+// (null prototype) the entries are read through the built-in iterator.
+function collectionShape(ctx, value, constructor, tag, kind, sizeOf, iterate, format) {
+  const size = sizeOf.call(value);
+  const prefix = getPrefix(constructor, tag, kind, `(${size})`);
+  const entries = constructor !== null ? value : iterate.call(value);
+  const limit = constructor !== null ? size : undefined;
+  return {
+    keys: getKeys(value, ctx.showHidden),
+    braces: [`${prefix}{`, '}'],
+    hasEntries: size !== 0,
+    emptyResult: `${prefix}{}`,
+    formatter: (ctx, ignored, recurseTimes) => format(ctx, entries, limit, recurseTimes),
+  };
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {
