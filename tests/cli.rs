@@ -1,5 +1,6 @@
 //! The native CLI, as a user runs it: `nodeling app.js` in a directory,
-//! then `curl` against the port the script listens on.
+//! then `curl` against the port the script listens on; and the native
+//! host's direct driver, which Rust tests use to ask a server without TCP.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -121,4 +122,20 @@ fn the_playground_seed_is_the_tutorials_app_line_for_line() {
     if let Ok(original) = std::fs::read_to_string(tutorial) {
         assert_eq!(seed(), original);
     }
+}
+
+#[test]
+fn rust_tests_can_ask_the_seed_server_directly() {
+    use nodeling::host::native::direct::DirectProcess;
+    let dir = project_dir("direct", &[("app.js", &seed())]);
+    let mut process = DirectProcess::start(&dir.join("app.js")).expect("starts");
+    assert_eq!(process.run_until_idle(), None, "a listening server keeps the process alive");
+    assert_eq!(process.listening_ports(), [3000]);
+    assert_eq!(process.stdout(), "Server running at http://127.0.0.1:3000/\n");
+    let response = process.request(3000, "GET", "/", &[("Host", "127.0.0.1:3000")], b"");
+    assert!(response.complete);
+    assert_eq!((response.status, response.status_message.as_str()), (200, "OK"));
+    assert_eq!(response.header("content-type"), Some("text/plain"));
+    assert_eq!(response.header("content-length"), Some("32"));
+    assert_eq!(response.body, b"Hello World! Node.js is running.");
 }

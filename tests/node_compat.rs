@@ -5,42 +5,9 @@
 //! Time comes from a manual clock that jumps to each timer's deadline, so the
 //! suite runs in moments and the same way every time.
 
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
-use nodeling::host::{Host, ListenError, ResponseHead};
-use nodeling::vfs::DiskFs;
-use nodeling::{ManualClock, Process, ProcessOptions, Step};
-
-#[derive(Default)]
-struct CapturingHost {
-    stdout: RefCell<Vec<u8>>,
-    stderr: RefCell<Vec<u8>>,
-    next_port: RefCell<u16>,
-}
-
-impl Host for CapturingHost {
-    fn write_stdout(&self, data: &[u8]) {
-        self.stdout.borrow_mut().extend_from_slice(data);
-    }
-    fn write_stderr(&self, data: &[u8]) {
-        self.stderr.borrow_mut().extend_from_slice(data);
-    }
-    fn listen(&self, port: u16, _hostname: &str) -> Result<u16, ListenError> {
-        if port != 0 {
-            return Ok(port);
-        }
-        let mut next = self.next_port.borrow_mut();
-        *next += 1;
-        Ok(40000 + *next)
-    }
-    fn unlisten(&self, _port: u16) {}
-    fn response_head(&self, _request: u64, _head: ResponseHead) {}
-    fn response_body(&self, _request: u64, _chunk: &[u8]) {}
-    fn response_end(&self, _request: u64) {}
-    fn process_exited(&self, _code: i32, _reason: Option<&str>) {}
-}
+use nodeling::host::native::direct::DirectProcess;
 
 struct Outcome {
     stdout: String,
@@ -50,31 +17,10 @@ struct Outcome {
 
 /// Runs a script to its end the way `node script.js` would in its directory.
 fn run_script(script: &Path) -> Outcome {
-    let dir = script.parent().expect("script has a directory").to_string_lossy().into_owned();
-    let host = Rc::new(CapturingHost::default());
-    let clock = Rc::new(ManualClock::new(1000.0));
-    let options = ProcessOptions {
-        argv: vec!["/usr/local/bin/node".into(), script.to_string_lossy().into_owned()],
-        cwd: dir,
-        ..ProcessOptions::default()
-    };
-    let mut process = Process::new(options, host.clone(), Rc::new(DiskFs), clock.clone()).expect("process starts");
-    process.run_main();
-    let mut code = None;
-    for _ in 0..100_000 {
-        match process.run() {
-            Step::Exit(exit) => {
-                code = Some(exit);
-                break;
-            }
-            Step::Wait { deadline: Some(deadline) } => clock.set(deadline),
-            // Nothing outside the script can send it anything: it would hang.
-            Step::Wait { deadline: None } => break,
-        }
-    }
-    let stdout = String::from_utf8_lossy(&host.stdout.borrow()).into_owned();
-    let stderr = String::from_utf8_lossy(&host.stderr.borrow()).into_owned();
-    Outcome { stdout, stderr, code }
+    let mut process = DirectProcess::start(script).expect("process starts");
+    // A script still waiting when nothing can wake it would hang under Node.
+    let code = process.run_until_idle();
+    Outcome { stdout: process.stdout(), stderr: process.stderr(), code }
 }
 
 fn scripts() -> Vec<PathBuf> {

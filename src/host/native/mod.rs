@@ -2,6 +2,10 @@
 //! the real directory, and serves its listening ports on loopback TCP with
 //! hyper (on a tokio runtime in a second thread). Requests cross to the loop
 //! thread over a channel; answers go back over per-request channels.
+//! [`direct`] runs a process for Rust tests, which send requests to its
+//! servers without sockets.
+
+pub mod direct;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
