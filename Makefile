@@ -42,6 +42,8 @@ setup: .setup/apt .setup/rust-target .setup/wasm-bindgen .setup/wasm-pack node_m
 	rustup target add wasm32-unknown-unknown
 	@touch $@
 
+# Not --locked: its lockfile names a webpki-roots release the registry no
+# longer serves, so cargo would refuse to build it.
 .setup/wasm-bindgen:
 	@mkdir -p .setup
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
@@ -51,7 +53,7 @@ setup: .setup/apt .setup/rust-target .setup/wasm-bindgen .setup/wasm-pack node_m
 .setup/wasm-pack:
 	@mkdir -p .setup
 	@wasm-pack --version 2>/dev/null | grep -qx "wasm-pack $(WASM_PACK_VERSION)" || \
-	  cargo install wasm-pack --version =$(WASM_PACK_VERSION)
+	  cargo install wasm-pack --locked --version =$(WASM_PACK_VERSION)
 	@touch $@
 
 node_modules/.package-lock.json: package-lock.json
