@@ -88,7 +88,17 @@ test('the JS API boots, spawns, reports server-ready and fetches', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     proc.kill();
     const code = await proc.exit;
-    return { port, url, previewUrl: pod.previewUrl(3000), status: response.status, type: response.headers.get('content-type'), body, viaPreview, output, code };
+    const second = pod.spawn('node', ['app.js']);
+    await new Promise((resolve) => pod.on('server-ready', resolve));
+    await pod.teardown();
+    const afterTeardown = await second.exit;
+    let spawnAfterTeardown;
+    try {
+      pod.spawn('node', ['app.js']);
+    } catch (error) {
+      spawnAfterTeardown = error.code;
+    }
+    return { port, url, previewUrl: pod.previewUrl(3000), status: response.status, type: response.headers.get('content-type'), body, viaPreview, output, code, afterTeardown, spawnAfterTeardown };
   }, seed);
   assert.equal(result.port, 3000);
   assert.equal(result.url, result.previewUrl);
@@ -98,6 +108,8 @@ test('the JS API boots, spawns, reports server-ready and fetches', async () => {
   assert.equal(result.viaPreview, 'Hello World! Node.js is running.');
   assert.equal(result.output, 'Server running at http://127.0.0.1:3000/\n');
   assert.equal(result.code, 143);
+  assert.equal(result.afterTeardown, 137);
+  assert.equal(result.spawnAfterTeardown, 'ERR_INVALID_STATE');
   await page.close();
 });
 
@@ -224,8 +236,10 @@ test('the playground Stop button ends an infinite loop and the editor keeps the 
   const page = await newPage();
   await page.goto(`${base}/`);
   const code = 'console.log("looping");\nwhile (true) {}\n';
+  // The playground loads the seed into the editor before it enables Run.
+  await page.locator('#run:not([disabled])').waitFor();
   await page.locator('#editor').fill(code);
-  await page.locator('#run:not([disabled])').click();
+  await page.locator('#run').click();
   await page.locator('#terminal').filter({ hasText: 'looping' }).waitFor({ timeout: 15000 });
   await page.locator('#run').click();
   await page.locator('#terminal').filter({ hasText: '[process exited with code 143]' }).waitFor({ timeout: 2000 });

@@ -2,7 +2,7 @@
 // and the seed server run through the same Pod the browser worker uses.
 
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -36,9 +36,9 @@ function startPod(files, onEvent = () => {}) {
   return {
     pod,
     schedule,
-    run(pid, argv) {
+    run(pid, argv, cwd = '/') {
       const exit = new Promise((resolve) => exits.set(pid, resolve));
-      pod.spawn(pid, ['/usr/local/bin/node', ...argv], [], '/');
+      pod.spawn(pid, ['/usr/local/bin/node', ...argv], [], cwd);
       schedule();
       return exit.then((code) => ({ code, ...(outputs.get(pid) ?? { stdout: '', stderr: '' }) }));
     },
@@ -60,6 +60,28 @@ for (const file of sample) {
     pod.stop();
     assert.equal(stdout, readFileSync(join(suite, file.replace(/\.js$/, '.stdout')), 'utf8'));
     assert.equal(code, Number(readFileSync(join(suite, file.replace(/\.js$/, '.exit')), 'utf8')));
+  });
+}
+
+// Every file under `dir`, keyed by its path below `mountAt`.
+function tree(dir, mountAt) {
+  const files = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(files, tree(path, `${mountAt}/${name}`));
+    else files[`${mountAt}/${name}`] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
+
+const modulesSuite = join(root, 'tests/node-compat/modules');
+for (const file of readdirSync(modulesSuite).filter((f) => f.endsWith('.js')).sort()) {
+  test(`modules from the pod's files in wasm: ${file}`, async () => {
+    const pod = startPod(tree(modulesSuite, '/modules'));
+    const { code, stdout } = await pod.run(1, [file], '/modules');
+    pod.stop();
+    assert.equal(stdout, readFileSync(join(modulesSuite, file.replace(/\.js$/, '.stdout')), 'utf8'));
+    assert.equal(code, Number(readFileSync(join(modulesSuite, file.replace(/\.js$/, '.exit')), 'utf8')));
   });
 }
 
