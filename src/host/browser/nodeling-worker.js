@@ -39,7 +39,6 @@ const handlers = {
     pod.writeFile(path, bytes);
   },
   spawn({ pid, argv, env, cwd }) {
-    emit('spawned', pid);
     try {
       pod.spawn(pid, argv, env, cwd);
     } catch (error) {

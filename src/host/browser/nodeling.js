@@ -148,8 +148,6 @@ class Pod extends Emitter {
 
   #onWorkerMessage(kind, args) {
     switch (kind) {
-      case 'spawned':
-        return;
       case 'stdout':
       case 'stderr': {
         const [pid, text] = args;
