@@ -47,6 +47,13 @@ pub struct ResponseHead {
     pub headers: Vec<(String, String)>,
 }
 
+/// Headers about the connection rather than the message (framing and
+/// keep-alive). Node writes them on the wire; every host answers through a
+/// transport that frames for itself, so they are dropped before it.
+pub fn is_hop_by_hop(name: &str) -> bool {
+    ["connection", "keep-alive", "transfer-encoding"].iter().any(|h| name.eq_ignore_ascii_case(h))
+}
+
 /// What a process asks of its host. Request ids are the ones the host gave
 /// to [`crate::Process::dispatch_request`].
 pub trait Host {

@@ -17,7 +17,7 @@ use js_sys::{Array, Function, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::event_loop::Clock;
-use crate::host::{Host, ListenError, ResponseHead};
+use crate::host::{is_hop_by_hop, Host, ListenError, ResponseHead};
 use crate::vfs::MemoryFs;
 use crate::{Process, ProcessOptions, Step};
 
@@ -60,8 +60,6 @@ struct PodState {
     clock: Rc<PerformanceClock>,
     ports: RefCell<BTreeMap<u16, u32>>,
     processes: RefCell<BTreeMap<u32, Slot>>,
-    /// Requests handed to a process, by id: which process answers.
-    requests: RefCell<BTreeMap<u64, u32>>,
 }
 
 impl PodState {
@@ -127,7 +125,12 @@ impl Host for ProcessHost {
 
     fn response_head(&self, request: u64, head: ResponseHead) {
         self.with_pod(|pod| {
-            let headers: Array = head.headers.iter().flat_map(|(n, v)| [JsValue::from_str(n), JsValue::from_str(v)]).collect();
+            let headers: Array = head
+                .headers
+                .iter()
+                .filter(|(name, _)| !is_hop_by_hop(name))
+                .flat_map(|(n, v)| [JsValue::from_str(n), JsValue::from_str(v)])
+                .collect();
             pod.emit(&["head".into(), (request as f64).into(), head.status.into(), head.status_message.into(), headers.into()]);
         });
     }
@@ -137,10 +140,7 @@ impl Host for ProcessHost {
     }
 
     fn response_end(&self, request: u64) {
-        self.with_pod(|pod| {
-            pod.requests.borrow_mut().remove(&request);
-            pod.emit(&["end".into(), (request as f64).into()]);
-        });
+        self.with_pod(|pod| pod.emit(&["end".into(), (request as f64).into()]));
     }
 
     fn process_exited(&self, code: i32, reason: Option<&str>) {
@@ -148,7 +148,6 @@ impl Host for ProcessHost {
             pod.ports.borrow_mut().retain(|_, pid| *pid != self.pid);
             // Requests still in flight get their answer from the page, which
             // knows how to say "crashed" in the preview.
-            pod.requests.borrow_mut().retain(|_, pid| *pid != self.pid);
             pod.emit(&["exit".into(), self.pid.into(), code.into(), reason.map_or(JsValue::UNDEFINED, JsValue::from_str)]);
         });
     }
@@ -169,7 +168,6 @@ impl Pod {
             clock: Rc::new(PerformanceClock::new()),
             ports: RefCell::new(BTreeMap::new()),
             processes: RefCell::new(BTreeMap::new()),
-            requests: RefCell::new(BTreeMap::new()),
         };
         Pod { state: Rc::new(state) }
     }
@@ -229,7 +227,6 @@ impl Pod {
         let Some(slot) = processes.get_mut(&pid) else { return false };
         let id = id as u64;
         let headers = headers.chunks_exact(2).map(|pair| (pair[0].clone(), pair[1].clone())).collect();
-        self.state.requests.borrow_mut().insert(id, pid);
         slot.process.dispatch_request(id, port, method, url, headers);
         if let Some(body) = body.filter(|b| !b.is_empty()) {
             slot.process.dispatch_request_body(id, body);

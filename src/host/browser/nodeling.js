@@ -271,7 +271,7 @@ class Pod extends Emitter {
       this._request(port, request.method, url.pathname + url.search, headers, body, {
         head(status, statusText, pairs) {
           const nullBody = [101, 204, 205, 304].includes(status) || request.method === 'HEAD';
-          resolve(new Response(nullBody ? null : stream, { status, statusText, headers: pairs.filter(([name]) => !/^(connection|keep-alive|transfer-encoding)$/i.test(name)) }));
+          resolve(new Response(nullBody ? null : stream, { status, statusText, headers: pairs }));
         },
         body: (chunk) => controller.enqueue(chunk),
         end: () => controller.close(),
@@ -303,20 +303,17 @@ class Pod extends Emitter {
       pending.messages.push(message);
       pending.transfer.push(...transfer);
     };
+    const badGateway = (text) => {
+      send({ type: 'head', status: 502, statusText: 'Bad Gateway', headers: [['content-type', 'text/plain; charset=utf-8']] });
+      send({ type: 'body', chunk: encoder.encode(text) });
+      send({ type: 'end' });
+    };
     this._request(port, method, path, headers, body && new Uint8Array(body), {
-      head: (status, statusText, pairs) => send({ type: 'head', status, statusText, headers: pairs.filter(([name]) => !/^(connection|keep-alive|transfer-encoding)$/i.test(name)) }),
+      head: (status, statusText, pairs) => send({ type: 'head', status, statusText, headers: pairs }),
       body: (chunk) => send({ type: 'body', chunk }, [chunk.buffer]),
       end: () => send({ type: 'end' }),
-      fail: () => {
-        send({ type: 'head', status: 502, statusText: 'Bad Gateway', headers: [['content-type', 'text/plain; charset=utf-8']] });
-        send({ type: 'body', chunk: encoder.encode(`Nothing is listening on port ${port} in this pod.`) });
-        send({ type: 'end' });
-      },
-      crash: (reason) => {
-        send({ type: 'head', status: 502, statusText: 'Bad Gateway', headers: [['content-type', 'text/plain; charset=utf-8']] });
-        send({ type: 'body', chunk: encoder.encode(reason) });
-        send({ type: 'end' });
-      },
+      fail: () => badGateway(`Nothing is listening on port ${port} in this pod.`),
+      crash: badGateway,
     });
   }
 

@@ -26,7 +26,7 @@ use hyper_util::rt::TokioIo;
 use tokio::sync::{mpsc as async_mpsc, oneshot};
 
 use crate::event_loop::{Clock, SystemClock};
-use crate::host::{Host, ListenError, ResponseHead};
+use crate::host::{is_hop_by_hop, Host, ListenError, ResponseHead};
 use crate::{Process, ProcessOptions, Step};
 
 /// A request from a TCP client, on its way to the loop thread.
@@ -222,11 +222,6 @@ fn plain(status: u16, text: &'static str) -> hyper::Response<ResponseBody> {
     let mut response = hyper::Response::new(BoxBody::new(Full::new(Bytes::from_static(text.as_bytes()))));
     *response.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::BAD_GATEWAY);
     response
-}
-
-/// Headers about the connection itself, which hyper manages.
-fn is_hop_by_hop(name: &str) -> bool {
-    ["connection", "keep-alive", "transfer-encoding"].iter().any(|h| name.eq_ignore_ascii_case(h))
 }
 
 /// hyper lower-cases header names; clients like curl send them title-cased,
