@@ -780,11 +780,13 @@ class ServerResponse extends OutgoingMessage {
       this._sendEnd();
       this.finished = true;
       if (this.req._ended) serverExchanges.delete(this._id);
+      // The connection is gone now, as a destroyed socket leaves the
+      // server's count at once; the response hears of it a tick later.
+      this._server._requestDone();
       process.nextTick(() => {
         if (error) this.emit('error', error);
         this._closed = true;
         this.emit('close');
-        this._server._requestDone();
       });
     }
     return this;
@@ -902,8 +904,17 @@ Server.prototype._requestDone = function () {
   if (this._closing) this._maybeEmitClose();
 };
 
-Server.prototype.closeAllConnections = function () {};
-Server.prototype.closeIdleConnections = function () {};
+// Node destroys every socket of the server, answered or not. Each exchange
+// here is its own connection, so that is every response still open.
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const { res } of [...serverExchanges.values()]) {
+    if (res._server === this) res.destroy();
+  }
+};
+
+// A connection here lives exactly as long as its exchange, so no connection
+// is ever idle: there is nothing to close.
+Server.prototype.closeIdleConnections = function closeIdleConnections() {};
 
 Server.prototype.ref = function ref() {
   if (!this._refed && this.listening) loop.ref(1);
@@ -1181,6 +1192,7 @@ class Agent extends EventEmitter {
     this.freeSockets = Object.create(null);
     this.requests = Object.create(null);
   }
+  // Requests do not pool sockets here, so an agent never holds one to free.
   destroy() {}
 }
 
@@ -1200,5 +1212,6 @@ module.exports = {
   validateHeaderValue,
   globalAgent: new Agent({ keepAlive: true }),
   maxHeaderSize: 16384,
+  // There is no pool of idle parsers to size.
   setMaxIdleHTTPParsers() {},
 };
