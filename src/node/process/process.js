@@ -217,7 +217,7 @@ Object.defineProperty(process, 'stdin', {
 });
 
 const warned = new Set();
-function emitWarning(warning, type = 'Warning', code, ctor) {
+function emitWarning(warning, type = 'Warning', code) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ type = 'Warning', code, detail } = type);
@@ -232,7 +232,6 @@ function emitWarning(warning, type = 'Warning', code, ctor) {
     if (detail !== undefined) error.detail = detail;
     warning = error;
   }
-  void ctor;
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
     if (warning.code !== undefined) {
