@@ -17,6 +17,7 @@ use rquickjs::{qjs, CatchResultExt, Context, Ctx, Function, Object, Persistent, 
 use crate::event_loop::{Clock, EventLoop, Phases, Step};
 use crate::host::{Host, ResponseHead};
 use crate::node;
+use crate::node::modules::code_cache::CodeCache;
 use crate::vfs::FileSystem;
 
 /// How much of the native stack JavaScript may use before QuickJS throws
@@ -36,6 +37,8 @@ pub struct ProcessOptions {
     pub cwd: String,
     pub exec_path: String,
     pub pid: u32,
+    /// Compiled user code, shared by the processes of one pod.
+    pub code_cache: Rc<CodeCache>,
 }
 
 impl Default for ProcessOptions {
@@ -46,6 +49,7 @@ impl Default for ProcessOptions {
             cwd: "/".into(),
             exec_path: "/usr/local/bin/node".into(),
             pid: 42,
+            code_cache: CodeCache::new(),
         }
     }
 }
@@ -86,6 +90,9 @@ pub struct Shared {
     pub fatal_report: RefCell<Option<String>>,
     pub rejections: RefCell<Vec<Rejection>>,
     pub hooks: RefCell<Option<Persistent<Object<'static>>>>,
+    pub code_cache: Rc<CodeCache>,
+    /// Names the modules `require()` of an ES module declares.
+    pub next_synthetic_module: Cell<u64>,
 }
 
 /// A promise whose rejection state changed, for `processPromiseRejections`.
@@ -142,6 +149,7 @@ impl Process {
         runtime.set_max_stack_size(MAX_STACK_SIZE);
         let context = Context::full(&runtime).map_err(|e| e.to_string())?;
         let start_ms = clock.now_ms();
+        let options_cache = options.code_cache.clone();
         let shared = Rc::new(Shared {
             host,
             fs,
@@ -162,6 +170,8 @@ impl Process {
             fatal_report: RefCell::new(None),
             rejections: RefCell::new(Vec::new()),
             hooks: RefCell::new(None),
+            code_cache: options_cache,
+            next_synthetic_module: Cell::new(0),
         });
         let tracker_shared = shared.clone();
         runtime.set_host_promise_rejection_tracker(Some(Box::new(move |ctx, promise, reason, handled| {
@@ -171,6 +181,8 @@ impl Process {
                 handled,
             });
         })));
+        let modules = || node::modules::esm::NodeModules { shared: shared.clone() };
+        runtime.set_loader(modules(), modules());
         let process = Self { event_loop: EventLoop::new(), shared, context, runtime, exited: false };
         process.bootstrap()?;
         Ok(process)

@@ -20,6 +20,6 @@ fn main() {
     let exec_path = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "nodeling".into());
     let mut argv = vec![exec_path.clone(), script];
     argv.extend(args);
-    let options = ProcessOptions { argv, env: std::env::vars().collect(), cwd, exec_path, pid: std::process::id() };
+    let options = ProcessOptions { argv, env: std::env::vars().collect(), cwd, exec_path, pid: std::process::id(), ..Default::default() };
     std::process::exit(run_script(options));
 }

@@ -33,7 +33,7 @@ fn scripts() -> Vec<PathBuf> {
         }
         for entry in std::fs::read_dir(&suite).expect("readable") {
             let path = entry.expect("readable").path();
-            if path.extension().is_some_and(|e| e == "js") && path.with_extension("stdout").exists() {
+            if path.extension().is_some_and(|e| e == "js" || e == "mjs") && path.with_extension("stdout").exists() {
                 scripts.push(path);
             }
         }

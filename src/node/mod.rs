@@ -10,6 +10,7 @@ use std::rc::Rc;
 use rquickjs::{Ctx, Function, Object, Result};
 
 use crate::engine::Shared;
+use modules::code_cache::CodeCache;
 
 /// The Node release whose behaviour we follow, as `process.version` says it.
 pub const NODE_VERSION: &str = "v24.11.1";
@@ -29,6 +30,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/errors", "internal/errors.js"),
     ("internal/validators", "internal/validators.js"),
     ("internal/modules/cjs/loader", "modules/loader.js"),
+    ("internal/modules/esm/loader", "modules/esm.js"),
+    ("internal/modules/package_json_reader", "modules/package.js"),
     ("internal/timers", "timers/internal.js"),
     ("internal/process/task_queues", "process/task_queues.js"),
     ("internal/process/execution", "process/execution.js"),
@@ -37,6 +40,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("console", "console/console.js"),
     ("events", "events/events.js"),
     ("http", "http/http.js"),
+    ("module", "modules/module.js"),
     ("path", "path/path.js"),
     ("process", "process/process.js"),
     ("timers", "timers/timers.js"),
@@ -63,24 +67,51 @@ pub use wrapper::BUILTIN_PARAMS;
 include!(concat!(env!("OUT_DIR"), "/builtins_bytecode.rs"));
 
 /// Compiles `source` as the body of a function taking `params`, keeping the
-/// line and column numbers of `filename` (see wrapper.rs).
-pub fn compile_function<'js>(ctx: &Ctx<'js>, source: &str, filename: &str, params: &[&str]) -> Result<Function<'js>> {
-    let wrapped = std::ffi::CString::new(wrapper::wrap(source, params))?;
-    let filename = std::ffi::CString::new(filename)?;
+/// line and column numbers of `filename` (see wrapper.rs). The bytecode goes
+/// to the pod's code cache, so the next process reads it instead of parsing.
+pub fn compile_function<'js>(
+    ctx: &Ctx<'js>,
+    cache: &CodeCache,
+    source: &str,
+    filename: &str,
+    params: &[&str],
+) -> Result<Function<'js>> {
+    let wrapped = wrapper::wrap(source, params);
+    let key = CodeCache::key(filename, &wrapped, "function");
+    if let Some(function) = cache.get(&key).and_then(|bytes| load_bytecode(ctx, &bytes)) {
+        return Ok(function);
+    }
+    let wrapped = std::ffi::CString::new(wrapped)?;
+    let c_filename = std::ffi::CString::new(filename)?;
     let mut options = rquickjs::qjs::JSEvalOptions {
         version: rquickjs::qjs::JS_EVAL_OPTIONS_VERSION as _,
-        eval_flags: rquickjs::qjs::JS_EVAL_TYPE_GLOBAL as _,
-        filename: filename.as_ptr(),
+        eval_flags: (rquickjs::qjs::JS_EVAL_TYPE_GLOBAL | rquickjs::qjs::JS_EVAL_FLAG_COMPILE_ONLY) as _,
+        filename: c_filename.as_ptr(),
         line_num: wrapper::FIRST_LINE,
     };
-    // SAFETY: both C strings outlive the call and `wrapped` is NUL-terminated
-    // as JS_Eval2 requires; the result is an owned value or the exception tag.
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: both C strings outlive the calls and `wrapped` is NUL-terminated
+    // as JS_Eval2 requires. The compiled object is owned here: JS_WriteObject
+    // only reads it (its buffer is copied, then freed with js_free) and
+    // JS_EvalFunction consumes it; the result is owned or the exception tag.
     let value = unsafe {
-        let raw = rquickjs::qjs::JS_Eval2(ctx.as_raw().as_ptr(), wrapped.as_ptr(), wrapped.as_bytes().len() as _, &mut options);
-        if rquickjs::qjs::JS_IsException(raw) {
+        let compiled = rquickjs::qjs::JS_Eval2(raw, wrapped.as_ptr(), wrapped.as_bytes().len() as _, &mut options);
+        if rquickjs::qjs::JS_IsException(compiled) {
             return Err(rquickjs::Error::Exception);
         }
-        rquickjs::Value::from_raw(ctx.clone(), raw)
+        let mut size = 0;
+        let buffer = rquickjs::qjs::JS_WriteObject(raw, &mut size, compiled, rquickjs::qjs::JS_WRITE_OBJ_BYTECODE as _);
+        if buffer.is_null() {
+            let _ = ctx.catch();
+        } else {
+            cache.insert(key, std::slice::from_raw_parts(buffer, size as usize).to_vec());
+            rquickjs::qjs::js_free(raw, buffer.cast());
+        }
+        let result = rquickjs::qjs::JS_EvalFunction(raw, compiled);
+        if rquickjs::qjs::JS_IsException(result) {
+            return Err(rquickjs::Error::Exception);
+        }
+        rquickjs::Value::from_raw(ctx.clone(), result)
     };
     Function::from_value(value)
 }

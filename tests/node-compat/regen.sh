@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate (or with --check, verify) golden outputs for the Node conformance suite.
-# For every tests/node-compat/*/NAME.js, runs `node NAME.js` with cwd = its directory,
+# For every tests/node-compat/*/NAME.js (or NAME.mjs), runs `node NAME.js` with cwd = its directory,
 # stdin from /dev/null and a 20s timeout, and records NAME.stdout (exact stdout bytes)
 # and NAME.exit (exit code + newline). stderr is discarded.
 #
@@ -29,13 +29,14 @@ trap 'rm -rf "$tmp"' EXIT
 total=0
 failed=0
 shopt -s nullglob
-for js in "$root"/*/*.js; do
+for js in "$root"/*/*.js "$root"/*/*.mjs; do
   dir="$(dirname "$js")"
-  name="$(basename "$js" .js)"
+  file="$(basename "$js")"
+  name="${file%.*}"
   rel="${js#"$root"/}"
   total=$((total + 1))
 
-  (cd "$dir" && timeout 20 "$node_bin" "$name.js" </dev/null >"$tmp/out" 2>/dev/null)
+  (cd "$dir" && timeout 20 "$node_bin" "$file" </dev/null >"$tmp/out" 2>/dev/null)
   code=$?
   printf '%d\n' "$code" >"$tmp/exit"
 
@@ -45,11 +46,11 @@ for js in "$root"/*/*.js; do
       golden="$dir/$name.$ext"
       src="$tmp/out"; [ "$ext" = exit ] && src="$tmp/exit"
       if [ ! -f "$golden" ]; then
-        echo "MISSING ${rel%.js}.$ext"
+        echo "MISSING ${rel%.*}.$ext"
         bad=1
       elif ! cmp -s "$golden" "$src"; then
-        echo "DIFF ${rel%.js}.$ext (--- golden, +++ node)"
-        diff -u --label "golden/${rel%.js}.$ext" --label "node/${rel%.js}.$ext" "$golden" "$src"
+        echo "DIFF ${rel%.*}.$ext (--- golden, +++ node)"
+        diff -u --label "golden/${rel%.*}.$ext" --label "node/${rel%.*}.$ext" "$golden" "$src"
         bad=1
       fi
     done

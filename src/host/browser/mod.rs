@@ -18,6 +18,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::event_loop::Clock;
 use crate::host::{is_hop_by_hop, Host, ListenError, ResponseHead};
+use crate::node::modules::code_cache::CodeCache;
 use crate::vfs::MemoryFs;
 use crate::{Process, ProcessOptions, Step};
 
@@ -60,6 +61,8 @@ struct PodState {
     clock: Rc<PerformanceClock>,
     ports: RefCell<BTreeMap<u16, u32>>,
     processes: RefCell<BTreeMap<u32, Slot>>,
+    /// Every process of the pod compiles a module once between them.
+    code_cache: Rc<CodeCache>,
 }
 
 impl PodState {
@@ -168,6 +171,7 @@ impl Pod {
             clock: Rc::new(PerformanceClock::new()),
             ports: RefCell::new(BTreeMap::new()),
             processes: RefCell::new(BTreeMap::new()),
+            code_cache: CodeCache::new(),
         };
         Pod { state: Rc::new(state) }
     }
@@ -186,7 +190,14 @@ impl Pod {
     /// Starts `argv[1]` in a new process and runs its main module.
     pub fn spawn(&self, pid: u32, argv: Vec<String>, env: Vec<String>, cwd: String) -> Result<(), JsError> {
         let env = env.chunks_exact(2).map(|pair| (pair[0].clone(), pair[1].clone())).collect();
-        let options = ProcessOptions { argv, env, cwd, exec_path: "/usr/local/bin/node".into(), pid };
+        let options = ProcessOptions {
+            argv,
+            env,
+            cwd,
+            exec_path: "/usr/local/bin/node".into(),
+            pid,
+            code_cache: self.state.code_cache.clone(),
+        };
         let host = Rc::new(ProcessHost { pid, pod: Rc::downgrade(&self.state) });
         let mut process =
             Process::new(options, host, self.state.fs.clone(), self.state.clock.clone()).map_err(|e| JsError::new(&e))?;

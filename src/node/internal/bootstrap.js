@@ -72,6 +72,15 @@ return {
   runMain() {
     requireBuiltin('internal/modules/cjs/loader').runMain(process.argv[1]);
   },
+  esmResolve(specifier, base, type) {
+    return requireBuiltin('internal/modules/esm/loader').resolve(specifier, base, type);
+  },
+  esmLoad(url, type) {
+    return requireBuiltin('internal/modules/esm/loader').load(url, type);
+  },
+  esmInitMeta(meta, url) {
+    requireBuiltin('internal/modules/esm/loader').initMeta(meta, url);
+  },
   onHttpEvent(...args) {
     getBinding('http').onEvent(...args);
   },

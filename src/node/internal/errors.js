@@ -567,6 +567,9 @@ E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', E
 E('ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
 E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s: %s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported in %s', TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INTERNAL_ASSERTION', (message) => {
   const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
@@ -644,6 +647,11 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${hint}`;
 }, TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) =>
+  'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the' +
+  ' top-level await comes from, use --experimental-print-required-tla.' +
+  (parentFilename ? `\n  From ${parentFilename} ` : '') + (filename ? `\n  Requiring ${filename} ` : ''), Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
@@ -673,6 +681,16 @@ E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
+  if (exactUrl) this.url = exactUrl;
+  return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
+}, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
+  const list = supported.length > 2
+    ? `${supported.slice(0, -1).join(', ')}, and ${supported[supported.length - 1]}`
+    : supported.join(' and ');
+  return `Only URLs with a scheme in: ${list} are supported by the default ESM loader. Received protocol '${url.protocol}'`;
+}, Error);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 
 module.exports = {

@@ -1,13 +1,20 @@
 'use strict';
-// CommonJS modules as Node loads them: built-ins (with and without `node:`),
-// relative and absolute files with extension and index probing, `package.json`
-// "main", node_modules up the tree, the module cache and require stacks.
-// Package "exports"/"imports" and ES modules arrive with the modules work.
+// CommonJS modules as Node 24 loads them: built-ins (with and without
+// `node:`), relative and absolute files with extension and index probing,
+// package.json "main", "exports" and "imports" (with the require conditions),
+// self-reference by package name, node_modules up the tree, the module cache,
+// require stacks, and require() of ES modules (.mjs, "type": "module", and
+// .js files whose syntax is ESM), which runs the module graph at once.
 
 const binding = internalBinding('modules');
 const path = require('path');
 const { codes } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const packageJson = require('internal/modules/package_json_reader');
+const { getPromiseState } = internalBinding('util');
+
+// The conditions "exports" and "imports" match for require() in Node 24.
+const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
 
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 const builtinIds = binding.builtinIds.filter((id) => !id.startsWith('internal/'));
@@ -17,7 +24,7 @@ const builtinSet = new Set(builtinIds);
 const knownNodeBuiltins = new Set([
   'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'constants', 'crypto', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'fs', 'fs/promises', 'http2', 'https', 'inspector',
-  'module', 'net', 'os', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
+  'net', 'os', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
   'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder',
   'sys', 'tls', 'trace_events', 'tty', 'url', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ]);
@@ -37,10 +44,17 @@ function Module(id = '', parent) {
 
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
-Module.builtinModules = [...builtinIds];
+// Every built-in Node 24 has, implemented or not: packages ask this list
+// whether a specifier is a built-in, and requiring one we lack says so.
+Module.builtinModules = [...new Set([...builtinIds, ...knownNodeBuiltins])].sort()
+  .concat([...schemeOnlyBuiltins].map((id) => `node:${id}`));
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
-Module.isBuiltin = (id) => typeof id === 'string' && (builtinSet.has(id.startsWith('node:') ? id.slice(5) : id) || (id.startsWith('node:') && schemeOnlyBuiltins.has(id.slice(5))));
+Module.isBuiltin = (id) => {
+  if (typeof id !== 'string') return false;
+  const bare = id.startsWith('node:') ? id.slice(5) : id;
+  return builtinSet.has(bare) || knownNodeBuiltins.has(bare) || (bare !== id && schemeOnlyBuiltins.has(bare));
+};
 Module.Module = Module;
 
 function requireBuiltin(id, withScheme) {
@@ -107,7 +121,7 @@ Module._resolveLookupPaths = function (request, parent) {
   return parent?.paths?.length ? parent.paths : Module._nodeModulePaths(process.cwd());
 };
 
-const extensions = ['.js', '.json', '.node', '.cjs'];
+const extensions = ['.js', '.json', '.node'];
 
 function tryFile(file) {
   return binding.stat(file) === 1 ? file : undefined;
@@ -121,31 +135,70 @@ function tryExtensions(base) {
   return undefined;
 }
 
-function tryPackage(dir) {
-  const manifestPath = path.join(dir, 'package.json');
-  const source = binding.readFileUtf8(manifestPath);
-  let main;
-  if (source !== undefined) {
-    try {
-      main = JSON.parse(source).main;
-    } catch (error) {
-      error.path = manifestPath;
-      error.message = `Error parsing ${manifestPath}: ${error.message}`;
-      throw error;
-    }
-  }
+function tryPackage(dir, request) {
+  const main = packageJson.read(path.join(dir, 'package.json'))?.main;
   if (typeof main === 'string' && main !== '') {
     const target = path.resolve(dir, main);
-    const found = tryFile(target) ?? tryExtensions(target) ?? tryExtensions(path.join(target, 'index'));
+    const found = tryFile(target) ?? tryExtensions(target) ?? tryExtensions(path.join(target, 'index')) ??
+      tryExtensions(path.join(dir, 'index'));
     if (found) return found;
+    const error = new Error(`Cannot find module '${target}'. Please verify that the package.json has a valid "main" entry`);
+    error.code = 'MODULE_NOT_FOUND';
+    error.path = path.join(dir, 'package.json');
+    error.requestPath = request;
+    throw error;
   }
   return tryExtensions(path.join(dir, 'index'));
+}
+
+// A bare request into a node_modules folder whose package has "exports".
+function resolveExports(nodeModulesDir, request) {
+  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (match === null) return undefined;
+  const packageDir = path.join(nodeModulesDir, match[1]);
+  const config = packageJson.read(path.join(packageDir, 'package.json'));
+  if (config === null || config.exports === undefined || config.exports === null) return undefined;
+  const resolved = packageJson.packageExportsResolve(packageDir, `.${match[2] || ''}`, config, undefined, requireConditions);
+  return finalizeResolution(resolved, request);
+}
+
+function finalizeResolution(resolved, request) {
+  if (typeof resolved === 'object') {
+    // An "imports" target naming another package resolves from this one.
+    const from = { filename: path.join(resolved.packageDir, 'package.json'), paths: Module._nodeModulePaths(resolved.packageDir) };
+    return Module._resolveFilename(resolved.bare, from, false);
+  }
+  if (binding.stat(resolved) === 1) return resolved;
+  const error = new Error(`Cannot find module '${resolved}'`);
+  error.code = 'MODULE_NOT_FOUND';
+  error.path = resolved;
+  error.requestPath = request;
+  throw error;
+}
+
+// require('own-name/x') from inside the package named own-name.
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const config = packageJson.getPackageScope(path.join(parentPath, 'x'));
+  if (config === null || config.exports === undefined || config.exports === null || config.name === undefined) return false;
+  let subpath;
+  if (request === config.name) subpath = '.';
+  else if (request.startsWith(`${config.name}/`)) subpath = `.${request.slice(config.name.length)}`;
+  else return false;
+  const resolved = packageJson.packageExportsResolve(path.dirname(config.pjsonPath), subpath, config, undefined,
+    requireConditions);
+  return finalizeResolution(resolved, request);
 }
 
 Module._findPath = function (request, paths) {
   const absolute = path.isAbsolute(request);
   const trailingSlash = request.endsWith('/');
+  const relative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
   for (const dir of absolute ? [''] : paths) {
+    if (!absolute && !relative && binding.stat(dir) === 2) {
+      const exported = resolveExports(dir, request);
+      if (exported) return exported;
+    }
     const base = absolute ? path.resolve(request) : path.resolve(dir, request);
     const kind = binding.stat(base);
     if (!trailingSlash) {
@@ -154,7 +207,7 @@ Module._findPath = function (request, paths) {
       if (withExtension) return withExtension;
     }
     if (kind === 2) {
-      const fromPackage = tryPackage(base);
+      const fromPackage = tryPackage(base, request);
       if (fromPackage) return fromPackage;
     }
   }
@@ -163,6 +216,13 @@ Module._findPath = function (request, paths) {
 
 Module._resolveFilename = function (request, parent, isMain, options) {
   if (Module.isBuiltin(request)) return request;
+  if (request[0] === '#' && parent?.filename && packageJson.getPackageScope(parent.filename)?.imports != null) {
+    const resolved = packageJson.packageImportsResolve(request, parent.filename, undefined, requireConditions);
+    return finalizeResolution(resolved, request);
+  }
+  const parentPath = parent?.filename ? path.dirname(parent.filename) : undefined;
+  const self = request[0] !== '.' && !path.isAbsolute(request) && trySelf(parentPath, request);
+  if (self) return self;
   const paths = options?.paths
     ? options.paths.flatMap((p) => (request.startsWith('.') ? [path.resolve(p)] : Module._nodeModulePaths(p)))
     : Module._resolveLookupPaths(request, parent);
@@ -193,8 +253,8 @@ Module.prototype.require = function (id) {
   return Module._load(id, this, false);
 };
 
-Module.prototype._compile = function (content, filename) {
-  const compiled = binding.compileFunction(content, filename, wrapperParams);
+Module.prototype._compile = function (content, filename, compiled) {
+  compiled ??= binding.compileFunction(content, filename, wrapperParams);
   const require = makeRequire(this);
   return compiled.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
@@ -209,11 +269,49 @@ function readSource(filename) {
   return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 }
 
+// require() of an ES module: evaluated now, its namespace as the exports
+// (Node 24 adds `__esModule: true` when there is a default export, and uses
+// the export named 'module.exports' when there is one).
+function loadESM(module, filename) {
+  const url = pathToFileURL(filename);
+  const [namespace, promise] = binding.requireModule(url, false);
+  const { state, result } = getPromiseState(promise);
+  if (state !== 'fulfilled') {
+    promise.catch(() => {});
+    if (state === 'rejected') throw result;
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, module.parent?.filename);
+  }
+  if (Object.hasOwn(namespace, 'module.exports')) {
+    module.exports = namespace['module.exports'];
+  } else if (Object.hasOwn(namespace, 'default') && !Object.hasOwn(namespace, '__esModule')) {
+    module.exports = binding.requireModule(url, true)[0];
+  } else {
+    module.exports = namespace;
+  }
+}
+
 Module._extensions = Object.create(null);
 Module._extensions['.js'] = function (module, filename) {
+  const type = packageJson.getPackageType(filename);
+  if (type === 'module') return loadESM(module, filename);
+  const source = readSource(filename);
+  if (type === 'commonjs') return module._compile(source, filename);
+  // Without a "type", Node 24 runs a .js file whose syntax is ESM as ESM.
+  let compiled;
+  try {
+    compiled = binding.compileFunction(source, filename, wrapperParams);
+  } catch (error) {
+    if (error?.name === 'SyntaxError' && binding.declareIfModule(pathToFileURL(filename), source)) {
+      return loadESM(module, filename);
+    }
+    throw error;
+  }
+  return module._compile(source, filename, compiled);
+};
+Module._extensions['.cjs'] = function (module, filename) {
   module._compile(readSource(filename), filename);
 };
-Module._extensions['.cjs'] = Module._extensions['.js'];
+Module._extensions['.mjs'] = loadESM;
 Module._extensions['.json'] = function (module, filename) {
   const source = readSource(filename);
   try {
@@ -243,7 +341,13 @@ function makeRequire(module) {
 }
 
 Module.createRequire = function (filename) {
-  const from = typeof filename === 'string' ? filename : String(filename?.pathname ?? filename);
+  let from = typeof filename === 'string' ? filename : String(filename?.href ?? filename);
+  if (from.startsWith('file://')) from = decodeURIComponent(from.slice(7));
+  if (!path.isAbsolute(from)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  // A directory (trailing slash) requires relative to itself.
+  if (from.endsWith('/')) from = path.join(from, 'noop.js');
   const module = new Module(from, null);
   module.filename = from;
   module.paths = Module._nodeModulePaths(path.dirname(from));
@@ -259,7 +363,32 @@ Module.runMain = function runMain(main = process.argv[1]) {
     throw error;
   }
   process.argv[1] = filename;
-  Module._load(filename, null, true);
+  if (!isESMEntry(filename)) {
+    Module._load(filename, null, true);
+    return;
+  }
+  require('internal/modules/esm/loader').runMain(pathToFileURL(filename));
 };
 
+function isESMEntry(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs') || !filename.endsWith('.js')) return false;
+  const type = packageJson.getPackageType(filename);
+  if (type !== 'none') return type === 'module';
+  const source = binding.readFileUtf8(filename);
+  if (source === undefined) return false;
+  try {
+    binding.compileFunction(source, filename, wrapperParams);
+    return false;
+  } catch (error) {
+    return error?.name === 'SyntaxError' && binding.declareIfModule(pathToFileURL(filename), source);
+  }
+}
+
+// file: URLs for paths, percent-encoding what a URL path cannot hold.
+function pathToFileURL(filename) {
+  return `file://${encodeURI(filename).replace(/[?#]/g, encodeURIComponent)}`;
+}
+
+Module.pathToFileURL = pathToFileURL;
 module.exports = Module;

@@ -1,5 +1,8 @@
 //! Natives of the module loader: compiling code, reading module files.
 
+pub mod code_cache;
+pub mod esm;
+
 use std::rc::Rc;
 
 use rquickjs::{Ctx, Function, Object, Result, Value};
@@ -11,9 +14,12 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     let binding = Object::new(ctx.clone())?;
     binding.set(
         "compileFunction",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>| {
-            let params: Vec<&str> = params.iter().map(String::as_str).collect();
-            super::compile_function(&ctx, &source, &filename, &params)
+        Function::new(ctx.clone(), {
+            let s = shared.clone();
+            move |ctx: Ctx<'js>, source: String, filename: String, params: Vec<String>| {
+                let params: Vec<&str> = params.iter().map(String::as_str).collect();
+                super::compile_function(&ctx, &s.code_cache, &source, &filename, &params)
+            }
         })?,
     )?;
     binding.set(
@@ -40,6 +46,20 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             None => 0,
             Some(EntryKind::File) => 1,
             Some(EntryKind::Directory) => 2,
+        })?,
+    )?;
+    let s = shared.clone();
+    binding.set(
+        "requireModule",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, url: String, as_es_module: bool| {
+            esm::require_module(&ctx, &s, &url, as_es_module)
+        })?,
+    )?;
+    let s = shared.clone();
+    binding.set(
+        "declareIfModule",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, url: String, source: String| {
+            esm::declare_if_module(&ctx, &s, &url, &source)
         })?,
     )?;
     Ok(binding)

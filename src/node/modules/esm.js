@@ -1,0 +1,334 @@
+'use strict';
+// ES modules as Node 24 resolves and loads them. QuickJS drives the module
+// graph (linking, evaluation order, top-level await, cycles); it asks this
+// file, through esm.rs, where a specifier leads (`resolve`) and what source a
+// URL holds (`load`). Other formats become small ES modules ("facades"):
+// CommonJS (named exports found by static analysis, as Node's
+// cjs-module-lexer finds them), JSON (with `with { type: 'json' }`) and
+// built-ins. Not supported: data: URLs, loader hooks (`module.register`),
+// WebAssembly modules.
+
+const binding = internalBinding('modules');
+const path = require('path');
+const { codes } = require('internal/errors');
+const packageJson = require('internal/modules/package_json_reader');
+const Module = require('internal/modules/cjs/loader');
+
+const { ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_BUILTIN_MODULE,
+  ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE, ERR_IMPORT_ATTRIBUTE_UNSUPPORTED,
+  ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER, ERR_INVALID_URL } = codes;
+
+const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
+const { pathToFileURL } = Module;
+
+function fileURLToPath(url) {
+  return decodeURIComponent(url.slice('file://'.length));
+}
+
+// What QuickJS calls a module's name: a URL, or a path for CommonJS code
+// (the file name it was compiled with), or a built-in's `node:` name.
+function baseURL(base) {
+  if (base.startsWith('/')) return pathToFileURL(base);
+  return base;
+}
+
+// How errors name the importer: a path for files, the URL otherwise.
+function baseForErrors(base) {
+  return base.startsWith('file://') ? fileURLToPath(base) : base;
+}
+
+const schemeRegExp = /^([a-zA-Z][a-zA-Z\d+\-.]*):/;
+
+function resolve(specifier, base, type) {
+  base = baseURL(base);
+  try {
+    return resolveURL(specifier, base);
+  } catch (error) {
+    addCommonJSHint(error, specifier, base);
+    throw error;
+  }
+}
+
+// Node's hint when CommonJS resolution would have found the file.
+function addCommonJSHint(error, specifier, base) {
+  if ((error?.code !== 'ERR_MODULE_NOT_FOUND' && error?.code !== 'ERR_UNSUPPORTED_DIR_IMPORT') ||
+      !base.startsWith('file://') || !(specifier.startsWith('./') || specifier.startsWith('../'))) return;
+  const dir = path.dirname(fileURLToPath(base));
+  const found = Module._findPath(path.resolve(dir, specifier), [], false);
+  if (!found) return;
+  let hint = path.relative(dir, found);
+  if (!hint.startsWith('.')) hint = `./${hint}`;
+  error.message += `\nDid you mean to import ${JSON.stringify(hint)}?`;
+}
+
+function resolveURL(specifier, base) {
+  let url;
+  if (specifier.startsWith('node:')) {
+    if (!Module.isBuiltin(specifier)) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    url = specifier;
+  } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
+             specifier === '.' || specifier === '..') {
+    url = resolveRelative(specifier, base);
+  } else if (specifier[0] === '#') {
+    const from = requireFileBase(base, specifier);
+    const resolved = packageJson.packageImportsResolve(specifier, from, from, importConditions);
+    url = typeof resolved === 'object' ? packageResolve(resolved.bare, base) : pathToFileURL(resolved);
+  } else if (schemeRegExp.test(specifier)) {
+    url = specifier;
+  } else {
+    url = packageResolve(specifier, base);
+  }
+  if (url.startsWith('file://')) return finalizeFile(url, base, specifier);
+  if (url.startsWith('node:')) {
+    if (!Module.isBuiltin(url)) throw new ERR_UNKNOWN_BUILTIN_MODULE(url);
+    return url;
+  }
+  const protocol = schemeRegExp.exec(url)[1];
+  throw new ERR_UNSUPPORTED_ESM_URL_SCHEME({ protocol: `${protocol}:`, href: url }, ['file', 'data']);
+}
+
+function requireFileBase(base, specifier) {
+  if (!base.startsWith('file://')) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid internal imports specifier name', base);
+  }
+  return fileURLToPath(base);
+}
+
+function resolveRelative(specifier, base) {
+  if (specifier.startsWith('/')) return pathToFileURL(path.resolve(specifier));
+  if (!base.startsWith('file://')) throw new ERR_INVALID_URL(specifier);
+  const dir = path.dirname(fileURLToPath(base));
+  const resolved = path.resolve(dir, specifier);
+  return pathToFileURL(specifier.endsWith('/') ? `${resolved}/` : resolved);
+}
+
+// PACKAGE_RESOLVE: built-ins, self-reference, node_modules up the tree.
+function packageResolve(specifier, base) {
+  if (Module.isBuiltin(specifier)) return `node:${specifier}`;
+  const errorBase = baseForErrors(base);
+  const { name, subpath } = packageJson.parsePackageName(specifier, errorBase);
+  const basePath = base.startsWith('file://') ? fileURLToPath(base) : path.join(process.cwd(), 'x');
+
+  const scope = packageJson.getPackageScope(basePath);
+  if (scope !== null && scope.name === name && scope.exports !== undefined && scope.exports !== null) {
+    const packageDir = path.dirname(scope.pjsonPath);
+    return pathToFileURL(packageJson.packageExportsResolve(packageDir, subpath, scope, errorBase, importConditions));
+  }
+
+  let dir = path.dirname(basePath);
+  for (;;) {
+    const packageDir = path.join(dir, 'node_modules', name);
+    if (binding.stat(packageDir) === 2) {
+      const config = packageJson.read(path.join(packageDir, 'package.json'));
+      if (config !== null && config.exports !== undefined && config.exports !== null) {
+        return pathToFileURL(packageJson.packageExportsResolve(packageDir, subpath, config, errorBase, importConditions));
+      }
+      if (subpath === '.') return pathToFileURL(legacyMainResolve(packageDir, config, errorBase));
+      return pathToFileURL(path.join(packageDir, subpath));
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new ERR_MODULE_NOT_FOUND(name, errorBase);
+}
+
+// A package without "exports": its "main" as CommonJS would probe it.
+function legacyMainResolve(packageDir, config, errorBase) {
+  const candidates = [];
+  if (config?.main) {
+    const main = path.resolve(packageDir, config.main);
+    candidates.push(main, `${main}.js`, `${main}.json`, `${main}.node`, `${main}/index.js`, `${main}/index.json`,
+      `${main}/index.node`);
+  }
+  candidates.push(path.join(packageDir, 'index.js'), path.join(packageDir, 'index.json'),
+    path.join(packageDir, 'index.node'));
+  for (const candidate of candidates) {
+    if (binding.stat(candidate) === 1) return candidate;
+  }
+  throw new ERR_MODULE_NOT_FOUND(packageDir, errorBase);
+}
+
+function finalizeFile(url, base, specifier) {
+  if (/%2f|%5c/i.test(url)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(url, 'must not include encoded "/" or "\\" characters', baseForErrors(base));
+  }
+  const filename = fileURLToPath(url);
+  const kind = binding.stat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
+  if (kind === 2 || filename.endsWith('/')) {
+    throw new ERR_UNSUPPORTED_DIR_IMPORT(filename.replace(/\/$/, ''), baseForErrors(base), url);
+  }
+  if (kind !== 1) throw new ERR_MODULE_NOT_FOUND(filename, baseForErrors(base), url);
+  return url;
+}
+
+// The format of a file, as Node's default loader decides it.
+function formatOf(url) {
+  const filename = fileURLToPath(url);
+  const extension = path.extname(filename);
+  switch (extension) {
+    case '.mjs': return 'module';
+    case '.cjs': return 'commonjs';
+    case '.json': return 'json';
+    case '.js':
+    case '': {
+      const type = packageJson.getPackageType(filename);
+      if (type === 'module') return extension === '' ? 'module' : 'module';
+      if (type === 'commonjs' || extension === '') return 'commonjs';
+      return 'commonjs-or-module';
+    }
+    default:
+      throw new ERR_UNKNOWN_FILE_EXTENSION(extension, filename);
+  }
+}
+
+// Facades kept until QuickJS asks for their `import.meta`: URL → loader.
+const facades = new Map();
+
+function load(url, type) {
+  if (type !== undefined && type !== null && type !== 'json') {
+    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+  }
+  if (url.startsWith('node:')) {
+    if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, 'json');
+    const id = url.slice(5);
+    const exports = Module._load(url, null, false);
+    facades.set(url, () => exports);
+    return facadeSource(Object.keys(exports));
+  }
+  const filename = fileURLToPath(url);
+  let format = formatOf(url);
+  if (format === 'json') {
+    if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    facades.set(url, () => Module._load(filename, null, false));
+    return 'export default import.meta.load();\n';
+  }
+  if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, 'json');
+  const source = readSource(filename);
+  if (format === 'commonjs-or-module') {
+    format = isCommonJS(source, filename) ? 'commonjs' : 'module';
+  }
+  if (format === 'module') return source;
+  facades.set(url, () => Module._load(filename, null, false));
+  return facadeSource(['module.exports', ...commonJSExportNames(filename, source)]);
+}
+
+function readSource(filename) {
+  const source = binding.readFileUtf8(filename);
+  if (source === undefined) throw new ERR_MODULE_NOT_FOUND(filename, undefined, pathToFileURL(filename));
+  return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+}
+
+// Node 24 runs a typeless .js file as ESM when it does not parse as
+// CommonJS but does as a module.
+function isCommonJS(source, filename) {
+  try {
+    binding.compileFunction(source, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+    return true;
+  } catch (error) {
+    if (error?.name !== 'SyntaxError') throw error;
+    return false;
+  }
+}
+
+// The names `import { x } from './file.cjs'` can use: what static analysis
+// finds, following re-exports (`module.exports = require('./other')`).
+function commonJSExportNames(filename, source, seen = new Set()) {
+  const names = new Set();
+  if (seen.has(filename) || typeof binding.cjsParse !== 'function') return names;
+  seen.add(filename);
+  const [exports, reexports] = binding.cjsParse(source);
+  for (const name of exports) names.add(name);
+  for (const request of reexports) {
+    let resolved;
+    try {
+      resolved = Module._resolveFilename(request, { filename, paths: Module._nodeModulePaths(path.dirname(filename)) },
+        false);
+    } catch {
+      continue;
+    }
+    if (Module.isBuiltin(resolved) || !/\.(c?js)$/.test(resolved)) continue;
+    const reexported = binding.readFileUtf8(resolved);
+    if (reexported === undefined) continue;
+    for (const name of commonJSExportNames(resolved, reexported, seen)) names.add(name);
+  }
+  names.delete('default');
+  return names;
+}
+
+const identifierRegExp = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+const reservedWords = new Set(['await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger',
+  'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if',
+  'implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private', 'protected',
+  'public', 'return', 'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while',
+  'with', 'yield']);
+
+// A module whose default export is the facade's value and whose named
+// exports are its properties at evaluation time.
+function facadeSource(names) {
+  let source = 'const value = import.meta.load();\nexport default value;\n';
+  let index = 0;
+  for (const name of names) {
+    if (name === 'default') continue;
+    const local = `$${index++}`;
+    const exported = identifierRegExp.test(name) && !reservedWords.has(name) ? name : JSON.stringify(name);
+    const read = name === 'module.exports' ? 'value' : `value?.[${JSON.stringify(name)}]`;
+    source += `const ${local} = ${read};\nexport { ${local} as ${exported} };\n`;
+  }
+  return source;
+}
+
+let mainURL;
+
+function initMeta(meta, url) {
+  const facade = facades.get(url);
+  if (facade !== undefined) {
+    facades.delete(url);
+    meta.load = facade;
+    return;
+  }
+  if (url.startsWith('file://')) {
+    const filename = fileURLToPath(url);
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.main = url === mainURL;
+  meta.resolve = function resolve(specifier) {
+    return resolveForMeta(`${specifier}`, url);
+  };
+  meta.url = url;
+}
+
+function resolveForMeta(specifier, url) {
+  try {
+    return resolve(specifier, url);
+  } catch (error) {
+    // import.meta.resolve answers for files that do not exist yet.
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' && error.url) return error.url;
+    throw error;
+  }
+}
+
+// The entry point when it is an ES module: imported, with failures reported
+// as uncaught exceptions and a top-level await that never settles ending the
+// process with code 13, as Node does.
+function runMain(url) {
+  mainURL = url;
+  let settled = false;
+  const handleProcessExit = () => {
+    if (settled) return;
+    process.exitCode ??= 13;
+    internalBinding('process').writeStderr(`Warning: Detected unsettled top-level await at ${url}\n`);
+  };
+  process.on('exit', handleProcessExit);
+  import(url).then(() => {
+    settled = true;
+    process.off('exit', handleProcessExit);
+  }, (error) => {
+    settled = true;
+    process.off('exit', handleProcessExit);
+    require('internal/process/execution').fatalException(error);
+  });
+}
+
+module.exports = { resolve, load, initMeta, runMain, fileURLToPath };

@@ -1,0 +1,34 @@
+'use strict';
+// `node:module`: the CommonJS Module class with its statics (builtinModules,
+// isBuiltin, createRequire, _load, _resolveFilename, _cache, _extensions,
+// wrap), findPackageJSON, and the parts of Node's customization API a pod
+// cannot offer, which throw.
+
+const Module = require('internal/modules/cjs/loader');
+const packageJson = require('internal/modules/package_json_reader');
+const path = require('path');
+const { codes } = require('internal/errors');
+
+Module.register = function register() {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('module.register()');
+};
+
+Module.registerHooks = function registerHooks() {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('module.registerHooks()');
+};
+
+// The path of the package.json that governs `specifier` (resolved from
+// `base` when it is not absolute), or undefined.
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  let target = `${specifier?.href ?? specifier}`;
+  if (target.startsWith('file://')) target = decodeURIComponent(target.slice(7));
+  if (!path.isAbsolute(target)) {
+    let from = `${base?.href ?? base}`;
+    if (from.startsWith('file://')) from = decodeURIComponent(from.slice(7));
+    target = target.startsWith('.') ? path.resolve(path.dirname(from), target)
+      : Module.createRequire(from).resolve(target);
+  }
+  return packageJson.getPackageScope(target)?.pjsonPath;
+};
+
+module.exports = Module;
