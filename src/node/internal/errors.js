@@ -318,6 +318,7 @@ const uvErrors = [
   [-94, 'ESOCKTNOSUPPORT', 'socket type not supported'],
   [-61, 'ENODATA', 'no data available'],
   [-49, 'EUNATCH', 'protocol driver not attached'],
+  [-8, 'ENOEXEC', 'exec format error'],
 ];
 const uvErrorMap = new Map(uvErrors.map(([errno, name, message]) => [errno, [name, message]]));
 const uvUnmappedError = ['UNKNOWN', 'unknown error'];
@@ -555,7 +556,6 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
 }, Error);
 E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
 E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
-E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
 E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
 E('ERR_HTTP_CONTENT_LENGTH_MISMATCH',
   'Response body\'s content-length of %s byte(s) does not match the content-length of %s byte(s) set in header', Error);
@@ -589,7 +589,11 @@ E('ERR_INVALID_CHAR', (name, field = undefined) =>
 E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+// Node 24 keeps the offending input on the error.
+E('ERR_INVALID_FILE_URL_PATH', function(reason, input) {
+  this.input = input;
+  return `File URL path ${reason}`;
+}, TypeError);
 E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>

@@ -215,7 +215,15 @@ function normalizeRoot(path) {
   if (isWin32Separator(code)) {
     const unc = matchUnc(path);
     if (unc === null) return { device: undefined, rootEnd: 1, isAbsolute: true };
-    if (isNamespaceServer(unc.server)) return { device: `\\\\${unc.server}`, rootEnd: 4, isAbsolute: true };
+    if (isNamespaceServer(unc.server)) {
+      // Node 24: a reserved device right after the namespace (`\\.\CON:`)
+      // becomes part of the root, always in the `\\?\` namespace.
+      const possibleDevice = path.slice(4, path.indexOf(':') + 1);
+      if (isWindowsReservedName(possibleDevice, possibleDevice.length - 1)) {
+        return { device: `\\\\?\\${possibleDevice}`, rootEnd: 4 + possibleDevice.length, isAbsolute: true };
+      }
+      return { device: `\\\\${unc.server}`, rootEnd: 4, isAbsolute: true };
+    }
     if (unc.shareEnd === path.length) return { whole: `\\\\${unc.server}\\${path.slice(unc.shareStart)}\\` };
     return { device: `\\\\${unc.server}\\${unc.share}`, rootEnd: unc.shareEnd, isAbsolute: true };
   }
@@ -279,7 +287,17 @@ function squeezeLeadingSeparators(joined, firstPart) {
 function win32Join(...args) {
   const parts = joinableParts(args);
   if (parts.length === 0) return '.';
-  return win32Normalize(squeezeLeadingSeparators(parts.join('\\'), parts[0]));
+  const joined = squeezeLeadingSeparators(parts.join('\\'), parts[0]);
+  // Node 24 leaves a path naming a reserved device (`CON:`, `aux:x`) in any
+  // backslash-separated segment unnormalized, only turning '/' into '\\'.
+  if (joined.split('\\').some(namesReservedDevice)) return joined.replace(/\//g, '\\');
+  return win32Normalize(joined);
+}
+
+// `segment` starts with a reserved device name and a colon.
+function namesReservedDevice(segment) {
+  const colon = segment.indexOf(':');
+  return colon !== -1 && isWindowsReservedName(segment, colon);
 }
 
 function joinableParts(args) {

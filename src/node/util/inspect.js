@@ -102,6 +102,15 @@ const sharedArrayBufferByteLengthOf = typeof SharedArrayBuffer === 'function' ?
 const dataViewBufferOf = getterOf(DataView.prototype, 'buffer');
 const regExpSourceOf = getterOf(RegExp.prototype, 'source');
 const objectToString = (value) => Object.prototype.toString.call(value);
+// For the type checks below: a throwing Symbol.toStringTag getter makes the
+// value an ordinary object, not an error.
+function safeObjectToString(value) {
+  try {
+    return objectToString(value);
+  } catch {
+    return '[object Object]';
+  }
+}
 const hasOwn = (value, key) => Object.prototype.hasOwnProperty.call(value, key);
 const isEnumerable = (value, key) => Object.prototype.propertyIsEnumerable.call(value, key);
 
@@ -146,8 +155,8 @@ const isStringObject = (value) => passesBrandCheck(String.prototype.valueOf, val
 const isBooleanObject = (value) => passesBrandCheck(Boolean.prototype.valueOf, value);
 const isBigIntObject = (value) => passesBrandCheck(BigInt.prototype.valueOf, value);
 const isSymbolObject = (value) => passesBrandCheck(Symbol.prototype.valueOf, value);
-const isArgumentsObject = (value) => objectToString(value) === '[object Arguments]';
-const isNativeError = (value) => objectToString(value) === '[object Error]';
+const isArgumentsObject = (value) => safeObjectToString(value) === '[object Arguments]';
+const isNativeError = (value) => safeObjectToString(value) === '[object Error]';
 const isError = (value) => isNativeError(value) || value instanceof Error;
 const isPromise = (value) => value instanceof Promise;
 
@@ -169,7 +178,7 @@ const isAsyncFunction = (value) => inheritsFrom(value, AsyncFunctionPrototype) |
 
 function isModuleNamespaceObject(value) {
   return Object.getPrototypeOf(value) === null && !Object.isExtensible(value) &&
-    objectToString(value) === '[object Module]';
+    safeObjectToString(value) === '[object Module]';
 }
 
 function isBuffer(value) {
@@ -196,7 +205,7 @@ function isInstanceof(value, constructor) {
 function builtinTypeName(value) {
   if (Array.isArray(value)) return 'Array';
   if (typeof value === 'function') return 'Function';
-  const tag = objectToString(value).slice(8, -1);
+  const tag = safeObjectToString(value).slice(8, -1);
   return builtInObjects.has(tag) ? tag : 'Object';
 }
 
@@ -578,8 +587,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
 
+// Only an own `constructor` marks a prototype object.
 function isPrototypeObject(value) {
-  return Boolean(value.constructor) && value.constructor.prototype === value;
+  const constructor = Object.getOwnPropertyDescriptor(value, 'constructor');
+  return constructor !== undefined && constructor.value != null && constructor.value.prototype === value;
 }
 
 function formatCustom(ctx, value, context, isProxy, recurseTimes) {
@@ -589,7 +600,7 @@ function formatCustom(ctx, value, context, isProxy, recurseTimes) {
     return undefined;
   }
   const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-  const isCrossContext = isProxy || !(context instanceof Object);
+  const isCrossContext = isProxy || !Function.prototype[Symbol.hasInstance].call(Object, context);
   const result = custom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
   if (result === context) return undefined;
   if (typeof result !== 'string') return formatValue(ctx, result, recurseTimes);
@@ -655,15 +666,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   const shape = describeIterable(ctx, value, constructor, tag) ||
     describeObject(ctx, value, constructor, tag, recurseTimes, typedArray);
-  const { keys, braces, extrasType = kObjectType, leadingKeys = [], formatter = formatNothing } = shape;
+  const { keys, braces, extrasType = kObjectType, extraKeys = [], formatter = formatNothing } = shape;
   let { base = '' } = shape;
+  if (shape.typedArray !== undefined) typedArray = shape.typedArray;
   const depthExceeded = recurseTimes > ctx.depth && ctx.depth !== null;
   if (shape.emptyResult !== undefined &&
       ((!shape.hasEntries && keys.length === 0 && protoProps === undefined) ||
        (shape.isAtomicAtDepth && depthExceeded))) {
     return shape.emptyResult;
   }
-  keys.unshift(...leadingKeys);
 
   if (depthExceeded) {
     let name = getCtxStyle(value, constructor, tag).slice(0, -1);
@@ -678,13 +689,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const indentationLvl = ctx.indentationLvl;
   try {
     output = formatter(ctx, value, recurseTimes);
-    for (const key of keys) {
-      // Prototype getters listed first are shown as hidden keys (Node 24).
-      const desc = leadingKeys.includes(key) && !Object.hasOwn(value, key)
-        ? { value: value[key], enumerable: false }
-        : undefined;
-      output.push(formatProperty(ctx, value, recurseTimes, key, extrasType, desc));
+    for (const key of extraKeys) {
+      let formatted;
+      try {
+        formatted = formatExtraProperty(ctx, value, recurseTimes, key, typedArray);
+      } catch {
+        // A view on a detached buffer: its getters throw, the buffer's do not.
+        formatted = formatExtraProperty(ctx, { [key]: value.buffer[key] }, recurseTimes, key, typedArray);
+      }
+      output.push(formatted);
     }
+    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
     if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     if (!isStackOverflowError(err)) throw err;
@@ -713,7 +728,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 // Only list the tag when it is inherited (or hidden), otherwise the property
 // itself shows it.
 function getToStringTag(ctx, value) {
-  const tag = value[Symbol.toStringTag];
+  let tag;
+  try {
+    tag = value[Symbol.toStringTag];
+  } catch {
+    // A throwing getter counts as no tag.
+  }
   if (typeof tag !== 'string') return '';
   const isListedAsKey = ctx.showHidden ? hasOwn : isEnumerable;
   if (tag !== '' && isListedAsKey(value, Symbol.toStringTag)) return '';
@@ -760,7 +780,8 @@ function formatNothing() {
 //   emptyResult      the whole output when there is nothing to list
 //   hasEntries       the value has entries, so emptyResult does not apply
 //   isAtomicAtDepth  emptyResult also stands for the value beyond the depth
-//   leadingKeys      prototype getters listed before the own keys
+//   extraKeys        getters of the value listed before the own keys
+//   typedArray       passed on to the values of the extraKeys
 
 // Arrays, Sets, Maps, typed arrays and collection iterators. Returns undefined
 // for everything else.
@@ -797,8 +818,10 @@ function describeIterable(ctx, value, constructor, tag) {
       hasEntries: length !== 0 || ctx.showHidden,
       emptyResult: `${prefix}[]`,
       extrasType: kArrayExtrasType,
-      formatter: (ctx, ignored, recurseTimes) =>
-        formatTypedArray(ctx, elements, length, value, recurseTimes),
+      formatter: (ctx) => formatTypedArray(ctx, elements, length),
+      // Read from the value itself: undefined without a prototype.
+      extraKeys: ctx.showHidden ? ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'] : undefined,
+      typedArray: ctx.showHidden ? true : undefined,
     };
   }
   if (isMapIterator(value) || isSetIterator(value)) {
@@ -823,7 +846,7 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
   };
 
   if (typeof value === 'function') {
-    const base = getFunctionBase(value, constructor, tag);
+    const base = getFunctionBase(ctx, value, constructor, tag);
     return { keys, braces, base, emptyResult: ctx.stylize(base, 'special') };
   }
   if (constructor === 'Object') {
@@ -862,7 +885,7 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
     const type = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
     const prefix = getPrefix(constructor, tag, type);
     braces[0] = `${prefix}{`;
-    const shape = { keys, braces, leadingKeys: ['byteLength'] };
+    const shape = { keys, braces, extraKeys: ['byteLength'] };
     if (typedArray === undefined) {
       shape.formatter = formatArrayBuffer;
     } else {
@@ -874,7 +897,7 @@ function describeObject(ctx, value, constructor, tag, recurseTimes, typedArray) 
   }
   if (isDataView(value)) {
     // `buffer` goes last: unlike the others it is not a primitive.
-    return { ...withBrace('DataView'), leadingKeys: ['byteLength', 'byteOffset', 'buffer'] };
+    return { ...withBrace('DataView'), extraKeys: ['byteLength', 'byteOffset', 'buffer'] };
   }
   if (isPromise(value)) {
     return { ...withBrace('Promise'), formatter: formatPromise };
@@ -914,10 +937,14 @@ function getIteratorBraces(type, tag) {
 // ---------------------------------------------------------------------------
 // Names, prefixes and keys.
 
-const wellKnownPrototypes = new Map([
-  [Object.prototype, { name: 'Object', constructor: Object }],
-  [Function.prototype, { name: 'Function', constructor: Function }],
-]);
+// Built-in prototypes named even when their `constructor` was tampered with.
+const wellKnownPrototypes = new Map();
+for (const constructor of [
+  Array, ArrayBuffer, Function, Map, Set, Object, Object.getPrototypeOf(Uint8Array), RegExp, Date, DataView,
+  Error, AggregateError, RangeError, TypeError, Boolean, Number, String, Promise, WeakMap, WeakSet,
+]) {
+  wellKnownPrototypes.set(constructor.prototype, { name: constructor.name, constructor });
+}
 
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   const original = obj;
@@ -1008,8 +1035,17 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
-  return `${constructor}${size} `;
+  return tag !== '' && !namesTag(constructor, tag) ? `${constructor}${size} [${tag}] ` : `${constructor}${size} `;
+}
+
+// Node 24 leaves out a tag the constructor's name already spells as a word
+// of its own: `MySet(1) { 1 }`, but `Settings [Set] {}` (a lowercase letter
+// or other caseless character goes on after the tag).
+function namesTag(constructor, tag) {
+  const position = constructor.indexOf(tag);
+  if (position === -1) return false;
+  const next = constructor[position + tag.length];
+  return next === undefined || next !== next.toLowerCase();
 }
 
 function getCtxStyle(value, constructor, tag) {
@@ -1108,26 +1144,45 @@ function getClassBase(value, constructor, tag) {
   return `[${base}]`;
 }
 
-function getFunctionBase(value, constructor, tag) {
+function getFunctionBase(ctx, value, constructor, tag) {
   if (isClass(value)) return getClassBase(value, constructor, tag);
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
   if (isAsyncFunction(value)) type = `Async${type}`;
   let base = `[${type}`;
   if (constructor === null) base += ' (null prototype)';
-  base += value.name === '' ? ' (anonymous)' : `: ${value.name}`;
+  if (value.name === '') {
+    base += ' (anonymous)';
+  } else {
+    base += `: ${typeof value.name === 'string' ? value.name : formatValue(ctx, value.name)}`;
+  }
   base += ']';
   if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }
 
-function getStackString(error) {
-  if (!error.stack) return Error.prototype.toString.call(error);
-  const stack = String(error.stack);
-  // Some engines (QuickJS) keep only the frames in `stack`; add V8's header.
-  if (stack.startsWith('    at ')) return `${Error.prototype.toString.call(error)}\n${stack.trimEnd()}`;
-  return stack;
+// The stack to show; one that is not a string is inspected below the
+// error's own text (Node 24). A throwing `stack` getter counts as none.
+function getStackString(ctx, error) {
+  let stack;
+  try {
+    stack = error.stack;
+  } catch {
+    // Fall back to the error's text.
+  }
+  if (!stack) return Error.prototype.toString.call(error);
+  if (typeof stack === 'string') {
+    // Some engines (QuickJS) keep only the frames in `stack`; add V8's header.
+    if (stack.startsWith('    at ')) return `${Error.prototype.toString.call(error)}\n${stack.trimEnd()}`;
+    return stack;
+  }
+  ctx.seen.push(error);
+  ctx.indentationLvl += 4;
+  const shown = formatValue(ctx, stack);
+  ctx.indentationLvl -= 4;
+  ctx.seen.pop();
+  return `${Error.prototype.toString.call(error)}\n    ${shown}`;
 }
 
 // Finds the first run of more than three frames that `a` shares with `b`.
@@ -1154,7 +1209,7 @@ function getStackFrames(ctx, err, stack) {
     // A throwing `cause` getter is ignored.
   }
   if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
+    const causeStack = getStackString(ctx, cause);
     const causeStackStart = causeStack.indexOf('\n    at');
     if (causeStackStart !== -1) {
       const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
@@ -1166,13 +1221,90 @@ function getStackFrames(ctx, err, stack) {
       }
     }
   }
+  // Node 24 folds the repeated blocks of deep recursion in long stacks.
+  if (frames.length > 10) {
+    const runs = repeatedFrameRuns(frames);
+    for (let k = runs.length - 1; k >= 0; k--) {
+      const { start, length, repeats } = runs[k];
+      const which = repeats > 1 ? `${length} lines ${repeats} times...` : 'lines ...';
+      const message = `    ... collapsed ${length * repeats} duplicate lines matching above ${which}`;
+      frames.splice(start, length * repeats, ctx.stylize(message, 'undefined'));
+    }
+  }
   return frames;
 }
 
+// Where a block of frames is repeated right after itself: for each such
+// block, the frames after its first copy (`start`), the block's `length`
+// and how many further copies follow (`repeats`), in the order found.
+function repeatedFrameRuns(frames) {
+  const kMinimumRun = 3;
+  const runs = [];
+  const positions = new Map();
+  frames.forEach((frame, index) => {
+    const list = positions.get(frame);
+    if (list === undefined) positions.set(frame, [index]);
+    else list.push(index);
+  });
+  if (frames.length - positions.size <= kMinimumRun) return runs;
+
+  for (let i = 0; i < frames.length - kMinimumRun; i++) {
+    const list = positions.get(frames[i]);
+    const next = list.indexOf(i) + 1;
+    if (next === list.length) continue;
+    let length = list[list.length - 1] - i;
+    if (length < kMinimumRun) continue;
+    // The block length is tried first as the gcd of the distances to the
+    // later copies of this frame, then as the steps of Euclid's algorithm,
+    // the last found first.
+    let fallbacks = [];
+    if (next + 1 < list.length) {
+      const steps = new Set();
+      let divisor = 0;
+      for (let j = next; j < list.length && divisor !== 1; j++) {
+        let distance = list[j] - i;
+        while (distance !== 0) {
+          if (divisor !== 0) steps.add(divisor);
+          [divisor, distance] = [distance, divisor % distance];
+        }
+      }
+      length = divisor;
+      steps.delete(length);
+      fallbacks = [...steps];
+    }
+    let best = { length, repeats: 0 };
+    let repeats = 0;
+    for (let copy = i + length; ; copy += length) {
+      let same = 0;
+      while (same < length && frames[i + same] === frames[copy + same]) same++;
+      if (same === length) {
+        repeats++;
+        continue;
+      }
+      if (fallbacks.length === 0) break;
+      // Keep the length that hid the most lines so far.
+      if (repeats !== 0 && best.length * best.repeats < length * repeats) best = { length, repeats };
+      length = fallbacks.pop();
+      copy = i;
+      repeats = 0;
+    }
+    if (best.repeats !== 0 && best.length * best.repeats >= length * repeats) ({ length, repeats } = best);
+    if (repeats * length >= kMinimumRun) {
+      runs.push({ start: i + length, length, repeats });
+      i += length * (repeats + 1) - 1;
+    }
+  }
+  return runs;
+}
+
 // Make the first line name the actual class, e.g. "TypeError [Foo]: ...".
+// `name` need not be a string (Node 24 then tags its first appearance).
 function improveStack(stack, constructor, name, tag) {
   let len = name.length;
-  const looksRegular = name.endsWith('Error') && stack.startsWith(name) &&
+  if (typeof name !== 'string') {
+    stack = stack.replace(`${name}`, `${name} [${getPrefix(constructor, tag, 'Error').slice(0, -1)}]`);
+  }
+  const looksRegular = String.prototype.endsWith.call(name, 'Error') && stack.startsWith(name) &&
     (stack.length === len || stack[len] === ':' || stack[len] === '\n');
   if (constructor !== null && !looksRegular) return stack;
 
@@ -1192,12 +1324,25 @@ function improveStack(stack, constructor, name, tag) {
   return `${prefix} [${name}]${stack.slice(len)}`;
 }
 
-// Properties already shown by the stack are left out.
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+// Keys the stack already shows are left out: `stack` itself, and `message`
+// and `name` when the stack contains them (or they are not strings). The
+// property of a throwing getter stays.
+function removeDuplicateErrorKeys(ctx, keys, stack, message, name) {
   if (ctx.showHidden || keys.length === 0) return;
-  for (const name of ['name', 'message', 'stack']) {
-    const index = keys.indexOf(name);
-    if (index !== -1 && stack.includes(err[name])) keys.splice(index, 1);
+  const drop = (key) => {
+    const index = keys.indexOf(key);
+    if (index !== -1) keys.splice(index, 1);
+  };
+  drop('stack');
+  if (!message.threw && (typeof message.value !== 'string' || stack.includes(message.value))) drop('message');
+  if (!name.threw && (typeof name.value !== 'string' || stack.includes(name.value))) drop('name');
+}
+
+function readProperty(object, key) {
+  try {
+    return { value: object[key], threw: false };
+  } catch {
+    return { value: undefined, threw: true };
   }
 }
 
@@ -1260,19 +1405,26 @@ function highlightStackFrame(ctx, line, workingDirectory) {
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
-  let stack = getStackString(err);
+  let stack;
+  try {
+    stack = getStackString(ctx, err);
+  } catch {
+    return objectToString(err);
+  }
+  const message = readProperty(err, 'message');
+  const name = readProperty(err, 'name');
+  removeDuplicateErrorKeys(ctx, keys, stack, message, name);
 
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && !keys.includes('cause')) keys.push('cause');
   // Errors aggregated by an AggregateError.
-  if (Array.isArray(err.errors) && !keys.includes('errors')) keys.push('errors');
+  const errors = readProperty(err, 'errors');
+  if (Array.isArray(errors.value) && !keys.includes('errors')) keys.push('errors');
 
-  stack = improveStack(stack, constructor, name, tag);
+  stack = improveStack(stack, constructor, name.value ?? 'Error', tag);
 
   // The message may itself contain "\n    at": search for frames after it.
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
+  let pos = (message.value && stack.indexOf(message.value)) || -1;
+  if (pos !== -1) pos += message.value.length;
   const stackStart = stack.indexOf('\n    at', pos);
   if (stackStart === -1) {
     stack = `[${stack}]`;
@@ -1334,7 +1486,7 @@ function formatArray(ctx, value, recurseTimes) {
   return output;
 }
 
-function formatTypedArray(ctx, elements, length, value, recurseTimes) {
+function formatTypedArray(ctx, elements, length) {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const formatElement = elements.length > 0 && typeof elements[0] === 'number' ?
     formatNumber :
@@ -1345,13 +1497,6 @@ function formatTypedArray(ctx, elements, length, value, recurseTimes) {
   }
   const remaining = elements.length - maxLength;
   if (remaining > 0) output.push(remainingText(remaining));
-  if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      output.push(`[${key}]: ${formatValue(ctx, elements[key], recurseTimes, true)}`);
-    }
-    ctx.indentationLvl -= 2;
-  }
   return output;
 }
 
@@ -1487,6 +1632,15 @@ function formatNamespaceObject(ctx, value, recurseTimes, keys) {
 // ---------------------------------------------------------------------------
 // Properties.
 
+// The getters of buffers and views shown as hidden keys, styled as strings
+// as a whole (Node 24).
+function formatExtraProperty(ctx, value, recurseTimes, key, typedArray) {
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, value[key], recurseTimes, typedArray);
+  ctx.indentationLvl -= 2;
+  return ctx.stylize(`[${key}]: ${str}`, 'string');
+}
+
 function formatAccessor(ctx, desc, original, recurseTimes) {
   const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
   const s = ctx.stylize;
@@ -1513,19 +1667,22 @@ function formatAccessor(ctx, desc, original, recurseTimes) {
   }
 }
 
+// Hidden keys are the visible form in brackets: `[['a-b']]`, `[name]`.
 function formatPropertyKey(ctx, key, desc) {
+  let name;
   if (typeof key === 'symbol') {
-    const description = Symbol.prototype.toString.call(key).replace(escapeWithQuoteRegExp, escapeChar);
-    const styled = ctx.stylize(description, 'symbol');
-    return desc.enumerable === false ? `[${styled}]` : styled;
+    name = ctx.stylize(Symbol.prototype.toString.call(key).replace(escapeWithQuoteRegExp, escapeChar), 'symbol');
+  } else if (identifierRegExp.test(key)) {
+    name = key === '__proto__' ? "['__proto__']" : ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(strEscape(key), 'string');
   }
-  if (key === '__proto__') return "['__proto__']";
-  if (desc.enumerable === false) return `[${String(key).replace(escapeWithQuoteRegExp, escapeChar)}]`;
-  if (identifierRegExp.test(key)) return ctx.stylize(key, 'name');
-  return ctx.stylize(strEscape(key), 'string');
+  return desc.enumerable === false ? `[${name}]` : name;
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
+  // NODE-DIFF: Node 24 throws a TypeError for a key with no own property
+  // (an inherited `cause` of an error); it is shown as a plain value here.
   desc = desc || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
   let str;
   let separator = ' ';

@@ -276,6 +276,9 @@ const values = [
   ['empty collections', () => ({ a: [], b: {}, c: new Map(), d: new Set(), e: new Uint8Array(0) })],
   ['unicode keys', () => ({ café: 1, 日本: 2, 'emoji😀': 3 })],
   ['symbol key with newline', () => ({ [Symbol('a\nb')]: 1 })],
+  ['hidden quoted key', () => Object.defineProperty({ 'b-c': 2 }, 'a-b', { value: 1 })],
+  ['hidden __proto__ key', () => Object.defineProperty({}, '__proto__', { value: 1 })],
+  ['throwing toStringTag', () => new (class T { get [Symbol.toStringTag]() { throw new Error('tag'); } })()],
 
   // Circular references.
   ['self reference', () => { const a = { x: 1 }; a.self = a; return a; }],
@@ -307,6 +310,11 @@ const values = [
   ['set subclass', () => new MySet([1])],
   ['null prototype map', () => Object.setPrototypeOf(new Map([[1, 2]]), null)],
   ['null prototype set', () => Object.setPrototypeOf(new Set([1]), null)],
+  // Node 24 names the tag only when the class name does not spell it as a word.
+  ['set subclass with a longer word', () => new (class Settings extends Set {})([1])],
+  ['set subclass with a following word', () => new (class SetOfThings extends Set {})([1])],
+  ['map subclass with a digit', () => new (class Map2 extends Map {})()],
+  ['map subclass with a lowercase name', () => new (class mymap extends Map {})()],
   ['map with props', () => withProps(new Map([[1, 2]]), { extra: 'yes' })],
   ['set with props', () => withProps(new Set(), { extra: 'yes' })],
   ['map in object', () => ({ m: new Map([['a', new Map([['b', new Map([['c', 1]])]])]]) })],
@@ -329,6 +337,20 @@ const values = [
   ['big ArrayBuffer', () => new ArrayBuffer(120)],
   ['SharedArrayBuffer', () => new SharedArrayBuffer(4)],
   ['ArrayBuffer with props', () => withProps(new ArrayBuffer(2), { extra: 1 })],
+  ['DataView with props', () => withProps(new DataView(new ArrayBuffer(2)), { b: 1, a: 2 })],
+  ['detached ArrayBuffer', () => { const buffer = new ArrayBuffer(4); buffer.transfer(); return buffer; }],
+  ['detached DataView', () => {
+    const buffer = new ArrayBuffer(4);
+    const view = new DataView(buffer, 1);
+    buffer.transfer();
+    return view;
+  }],
+  ['detached typed array', () => {
+    const buffer = new ArrayBuffer(4);
+    const view = new Uint8Array(buffer);
+    buffer.transfer();
+    return view;
+  }],
   ['Buffer', () => Buffer.from('hello')],
   ['empty Buffer', () => Buffer.alloc(0)],
   ['long Buffer', () => Buffer.alloc(60, 7)],
@@ -383,6 +405,24 @@ const values = [
   ['error with message not in stack', () => errorWithStack(Error, 'changed', 'Error: original\n    at x (/a.js:1:1)')],
   ['error without stack', () => { const err = new Error('no stack'); err.stack = ''; return err; }],
   ['error with non-string stack', () => { const err = new Error('m'); err.stack = 42; return err; }],
+  ['error with object stack', () => { const err = new Error('m'); err.stack = { frames: [1, 2] }; return err; }],
+  ['error with throwing stack getter', () => Object.defineProperty(new Error('m'), 'stack', {
+    get() { throw new Error('no'); },
+  })],
+  ['error with throwing message getter', () => Object.defineProperty(errorWithStack(Error, 'm', 'Error: m'), 'message', {
+    get() { throw new Error('no'); }, enumerable: true,
+  })],
+  ['error with throwing errors getter', () => Object.defineProperty(errorWithStack(Error, 'm', 'Error: m'), 'errors', {
+    get() { throw new Error('no'); },
+  })],
+  ['error with numeric name', () => { const err = errorWithStack(Error, 'm', '42: m'); err.name = 42; return err; }],
+  ['error with object name', () => withProps(errorWithStack(Error, 'm', 'Error: m'), { name: { a: 1 } })],
+  ['error with null name', () => withProps(errorWithStack(TypeError, 'm', 'TypeError: m'), { name: null })],
+  ['error with numeric message', () => withProps(errorWithStack(Error, 'm', 'Error: 5\n    at x (/a.js:1:1)'), { message: 5 })],
+  ['error with recursive frames', () => errorWithStack(Error, 'deep', `Error: deep\n    at top (/a.js:1:1)${
+    '\n    at f (/a.js:2:1)\n    at g (/a.js:3:1)\n    at h (/a.js:4:1)'.repeat(5)}\n    at main (/a.js:9:1)`)],
+  ['error with one recursive frame', () => errorWithStack(Error, 'deep', `Error: deep${
+    '\n    at f (/a.js:2:1)'.repeat(12)}\n    at main (/a.js:9:1)`)],
   ['null prototype error', () => Object.setPrototypeOf(errorWithStack(Error, 'm', 'Error: m'), null)],
   ['aggregate error', () => {
     const err = new AggregateError([errorWithStack(Error, 'a', 'Error: a'), 'b'], 'many');
@@ -411,6 +451,9 @@ const values = [
   ['function with props', () => withProps(function decorated() {}, { a: 1, b: [2] })],
   ['bound function', () => namedFunction.bind(null)],
   ['null prototype function', () => Object.setPrototypeOf(function orphan() {}, null)],
+  ['function with symbol name', () => Object.defineProperty(function f() {}, 'name', { value: Symbol('sym') })],
+  ['function with numeric name', () => Object.defineProperty(function f() {}, 'name', { value: 42 })],
+  ['function with object name', () => Object.defineProperty(function f() {}, 'name', { value: { a: [1] } })],
   ['function with toStringTag', () => withProps(function tagged() {}, { [Symbol.toStringTag]: 'Tag' })],
   ['builtin function', () => Array.prototype.push],
   ['builtin class', () => Map],
@@ -462,6 +505,14 @@ const values = [
     [util.inspect.custom]: (depth, options) => `${Object.getPrototypeOf(options)} ${typeof options.stylize}`,
   })],
   ['custom on prototype object', () => WithCustomInspect.prototype],
+  // Only an own `constructor` marks a prototype object (Node 24).
+  ['custom with inherited constructor', () => {
+    const parent = { [util.inspect.custom]: () => 'custom!' };
+    const child = Object.create(parent);
+    parent.constructor = function Owner() {};
+    parent.constructor.prototype = child;
+    return child;
+  }],
   ['custom not a function', () => ({ [util.inspect.custom]: 'not a function' })],
 ];
 
@@ -515,6 +566,69 @@ for (const [label, create] of values) {
     check(`inspect ${label} with ${describeOptions(options)}`,
           () => mine.inspect(value, ...args),
           () => util.inspect(value, ...args));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Stacks with repeated blocks of frames, which Node 24 folds: generated from
+// a few frames so that blocks repeat in many arrangements.
+
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6D2B79F5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = mulberry32(20251123);
+const frameNames = ['a', 'b', 'c', 'd', 'e'];
+for (let n = 0; n < 400; n++) {
+  const frames = [];
+  const length = 8 + Math.floor(random() * 40);
+  while (frames.length < length) {
+    // A block of 1-5 frames, repeated 1-6 times.
+    const block = Array.from({ length: 1 + Math.floor(random() * 5) },
+                             () => frameNames[Math.floor(random() * frameNames.length)]);
+    const repeats = 1 + Math.floor(random() * 6);
+    for (let r = 0; r < repeats; r++) frames.push(...block);
+  }
+  const stack = `Error: frames${frames.map((name) => `\n    at ${name} (/x.js:1:1)`).join('')}`;
+  const value = errorWithStack(Error, 'frames', stack);
+  check(`inspect error with frames ${frames.join('')}`, () => mine.inspect(value), () => util.inspect(value));
+}
+
+// Built-in prototypes are named even when their constructor is removed.
+function withoutConstructor(proto, fn) {
+  const saved = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  delete proto.constructor;
+  try {
+    return fn();
+  } finally {
+    Object.defineProperty(proto, 'constructor', saved);
+  }
+}
+const tamperedCases = [
+  [Map.prototype, () => new Map([[1, 2]])],
+  [Set.prototype, () => new Set([1])],
+  [Date.prototype, () => new Date(0)],
+  [RegExp.prototype, () => /x/],
+  [Error.prototype, () => errorWithStack(Error, 'm', 'Error: m')],
+  [TypeError.prototype, () => errorWithStack(TypeError, 'm', 'TypeError: m')],
+  [WeakMap.prototype, () => new WeakMap()],
+  [Number.prototype, () => new Number(1)],
+  [Object.getPrototypeOf(Uint8Array.prototype), () => new Uint8Array(2)],
+  [DataView.prototype, () => new DataView(new ArrayBuffer(1))],
+];
+for (const [proto, create] of tamperedCases) {
+  for (const options of [undefined, { showHidden: true }]) {
+    const value = create();
+    check(`inspect ${util.inspect(value)} without ${util.inspect(proto.constructor)} with ${describeOptions(options)}`,
+          () => withoutConstructor(proto, () => mine.inspect(value, options)),
+          () => withoutConstructor(proto, () => util.inspect(value, options)));
   }
 }
 
