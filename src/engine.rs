@@ -30,9 +30,15 @@ const MAX_STACK_SIZE: usize = 6 * 1024 * 1024;
 /// port it listens on) start here, far above any id a host hands out.
 const LOCAL_REQUEST_BASE: u64 = 1 << 48;
 
+#[derive(Debug, Clone)]
 pub struct ProcessOptions {
-    /// `process.argv`: `[execPath, script, ...args]`.
+    /// `process.argv`: `[execPath, script, ...args]` (`[execPath, ...args]`
+    /// with `-e`).
     pub argv: Vec<String>,
+    /// `process.execArgv`: the options given before the script.
+    pub exec_argv: Vec<String>,
+    /// What those options ask for (see `node::process::cli`).
+    pub node_options: node::process::cli::NodeOptions,
     pub env: Vec<(String, String)>,
     pub cwd: String,
     pub exec_path: String,
@@ -45,6 +51,8 @@ impl Default for ProcessOptions {
     fn default() -> Self {
         Self {
             argv: vec!["/usr/local/bin/node".into()],
+            exec_argv: Vec::new(),
+            node_options: node::process::cli::NodeOptions::default(),
             env: Vec::new(),
             cwd: "/".into(),
             exec_path: "/usr/local/bin/node".into(),

@@ -139,3 +139,79 @@ fn rust_tests_can_ask_the_seed_server_directly() {
     assert_eq!(response.header("content-length"), Some("32"));
     assert_eq!(response.body, b"Hello World! Node.js is running.");
 }
+
+/// Runs `program args` in `dir` with extra environment variables and returns
+/// (stdout, stderr with the program's name as its error prefix replaced by
+/// `node`, exit code): Node prefixes command-line errors with its argv[0].
+fn run_in(program: &str, dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (String, String, Option<i32>) {
+    let output = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{program} runs (is node on PATH?): {e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("{program}: "), "node: ");
+    (String::from_utf8_lossy(&output.stdout).into_owned(), stderr, output.status.code())
+}
+
+const ENV_APP: &str = "const keys = ['BASIC', 'QUOTED', 'SINGLE', 'MULTI', 'EXPANDED', 'COMMENTED', 'EXPORTED', 'SHARED', 'ONLY_SECOND', 'FROM_ENV'];\nconsole.log(JSON.stringify({ env: Object.fromEntries(keys.map((k) => [k, process.env[k]])), execArgv: process.execArgv, args: process.argv.slice(2) }));\n";
+
+const ENV_FILE: &str = "# settings\nBASIC=basic\nQUOTED=\"a # b\"\nSINGLE='it is \\n raw'\nMULTI=\"one\ntwo\"\nEXPANDED=\"x\\ny\"\nCOMMENTED=value # note\nexport EXPORTED=yes\nSHARED=first\nSHARED=first again\nFROM_ENV=from file\n";
+
+fn env_project(name: &str) -> PathBuf {
+    project_dir(
+        name,
+        &[("app.js", ENV_APP), (".env", ENV_FILE), ("second.env", "SHARED=second\nONLY_SECOND=2\n"), ("crlf.env", "BASIC=crlf\r\nMULTI=\"c\r\nd\"\r\n")],
+    )
+}
+
+/// The same command under nodeling and under the real node.
+fn assert_like_node(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (String, String, Option<i32>) {
+    let ours = run_in(env!("CARGO_BIN_EXE_nodeling"), dir, args, env);
+    let node = run_in("node", dir, args, env);
+    assert_eq!(ours, node, "nodeling {args:?} differs from node");
+    ours
+}
+
+#[test]
+fn env_file_options_load_files_before_the_script_as_node_does() {
+    let dir = env_project("env-file");
+    let (stdout, _, code) = assert_like_node(&dir, &["--env-file=.env", "app.js", "a", "--env-file=second.env"], &[]);
+    assert!(stdout.contains("\"BASIC\":\"basic\""), "{stdout}");
+    assert_eq!(code, Some(0));
+    assert_like_node(&dir, &["--env-file", ".env", "--env-file=second.env", "app.js"], &[]);
+    assert_like_node(&dir, &["--env-file=second.env", "--env-file", ".env", "app.js"], &[]);
+    assert_like_node(&dir, &["--env-file=crlf.env", "app.js"], &[]);
+    // A variable of the real environment wins over the file.
+    let (stdout, _, _) = assert_like_node(&dir, &["--env-file=.env", "app.js"], &[("FROM_ENV", "real"), ("SHARED", "")]);
+    assert!(stdout.contains("\"FROM_ENV\":\"real\"}") && stdout.contains("\"SHARED\":\"\""), "{stdout}");
+    // After the script it is the script's argument and not applied.
+    assert_like_node(&dir, &["app.js", "--env-file=.env"], &[]);
+    assert_like_node(&dir, &["--", "app.js", "--env-file=missing.env"], &[]);
+}
+
+#[test]
+fn missing_env_files_stop_the_start_or_are_noted() {
+    let dir = env_project("env-file-missing");
+    let (_, stderr, code) = assert_like_node(&dir, &["--env-file=missing.env", "app.js"], &[]);
+    assert_eq!((stderr.as_str(), code), ("node: missing.env: not found\n", Some(9)));
+    // Read (and missed) even after the script.
+    assert_like_node(&dir, &["app.js", "--env-file=missing.env"], &[]);
+    assert_like_node(&dir, &["--env-file=.env", "--env-file", "nope", "app.js"], &[]);
+    let (stdout, stderr, code) = assert_like_node(&dir, &["--env-file-if-exists=missing.env", "--env-file-if-exists=.env", "app.js"], &[]);
+    assert_eq!((stderr.as_str(), code), ("missing.env not found. Continuing without it.\n", Some(0)));
+    assert!(stdout.contains("\"BASIC\":\"basic\""), "{stdout}");
+    assert_like_node(&dir, &["--env-file"], &[]);
+}
+
+#[test]
+fn bad_options_exit_9_and_eval_runs_code() {
+    let dir = env_project("options");
+    let (_, stderr, code) = assert_like_node(&dir, &["--no-such-option", "app.js"], &[]);
+    assert_eq!((stderr.as_str(), code), ("node: bad option: --no-such-option\n", Some(9)));
+    assert_like_node(&dir, &["--no-warnings", "app.js", "--no-such-option"], &[]);
+    assert_like_node(&dir, &["--eval"], &[]);
+    assert_like_node(&dir, &["--env-file=.env", "-p", "process.env.EXPANDED + process.execArgv.length", "x"], &[]);
+    assert_like_node(&dir, &["-e", "console.log(process.argv.length, require('path').basename(__filename))", "--", "y"], &[]);
+}

@@ -57,6 +57,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("buffer", buffer::binding(ctx)?)?;
     bindings.set("http", http::binding(ctx, shared)?)?;
     bindings.set("util", util::binding(ctx)?)?;
+    bindings.set("dotenv", process::dotenv::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

@@ -19,8 +19,9 @@ use wasm_bindgen::prelude::*;
 use crate::event_loop::Clock;
 use crate::host::{is_hop_by_hop, Host, ListenError, ResponseHead};
 use crate::node::modules::code_cache::CodeCache;
+use crate::node::process::cli::{launch, Invocation, Launch};
 use crate::vfs::MemoryFs;
-use crate::{Process, ProcessOptions, Step};
+use crate::{Process, Step};
 
 /// QuickJS reads the time of day through this import (`Date.now()`).
 #[no_mangle]
@@ -187,17 +188,31 @@ impl Pod {
         self.state.fs.read(path).ok()
     }
 
-    /// Starts `argv[1]` in a new process and runs its main module.
+    /// Runs `argv` (`['node', ...args]`) as a `node` command: the options
+    /// before the script are read as the native CLI reads them (env files
+    /// come from the pod's files), then the script starts in a new process;
+    /// a bad command line ends at once with Node's message and exit code.
     pub fn spawn(&self, pid: u32, argv: Vec<String>, env: Vec<String>, cwd: String) -> Result<(), JsError> {
         let env = env.chunks_exact(2).map(|pair| (pair[0].clone(), pair[1].clone())).collect();
-        let options = ProcessOptions {
-            argv,
-            env,
-            cwd,
-            exec_path: "/usr/local/bin/node".into(),
-            pid,
-            code_cache: self.state.code_cache.clone(),
+        let invocation = Invocation { argv: &argv, env, cwd, exec_path: "/usr/local/bin/node".into(), pid, fs: self.state.fs.as_ref() };
+        let mut options = match launch(invocation) {
+            Launch::Run { options, stderr } => {
+                if !stderr.is_empty() {
+                    self.state.emit(&["stderr".into(), pid.into(), stderr.into()]);
+                }
+                options
+            }
+            Launch::Exit { code, stdout, stderr } => {
+                for (kind, text) in [("stdout", stdout), ("stderr", stderr)] {
+                    if !text.is_empty() {
+                        self.state.emit(&[kind.into(), pid.into(), text.into()]);
+                    }
+                }
+                self.state.emit(&["exit".into(), pid.into(), code.into(), JsValue::UNDEFINED]);
+                return Ok(());
+            }
         };
+        options.code_cache = self.state.code_cache.clone();
         let host = Rc::new(ProcessHost { pid, pod: Rc::downgrade(&self.state) });
         let mut process =
             Process::new(options, host, self.state.fs.clone(), self.state.clock.clone()).map_err(|e| JsError::new(&e))?;

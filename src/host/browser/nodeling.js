@@ -228,7 +228,7 @@ class Pod extends Emitter {
     this.#processes.set(pid, process);
     const env = Object.entries({ ...this.#env, ...options.env }).flat();
     const cwd = options.cwd ? normalizePath(options.cwd, this.#cwd) : this.#cwd;
-    this.#worker.postMessage({ type: 'spawn', pid, argv: ['/usr/local/bin/node', ...args], env, cwd });
+    this.#worker.postMessage({ type: 'spawn', pid, argv: ['node', ...args], env, cwd });
     return process;
   }
 

@@ -69,9 +69,7 @@ return {
   fatalException: execution.fatalException,
   emitBeforeExit: execution.emitBeforeExit,
   emitExit: execution.emitExit,
-  runMain() {
-    requireBuiltin('internal/modules/cjs/loader').runMain(process.argv[1]);
-  },
+  runMain: execution.runMain,
   esmResolve(specifier, base, type) {
     return requireBuiltin('internal/modules/esm/loader').resolve(specifier, base, type);
   },

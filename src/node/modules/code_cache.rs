@@ -50,3 +50,9 @@ impl CodeCache {
         (self.hits.get(), self.misses.get())
     }
 }
+
+impl std::fmt::Debug for CodeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodeCache").field("entries", &self.entries.borrow().len()).finish()
+    }
+}

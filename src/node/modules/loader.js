@@ -354,6 +354,15 @@ Module.createRequire = function (filename) {
   return makeRequire(module);
 };
 
+// -r: each module is required from a parent in the working directory
+// (named 'internal/preload' in require stacks, as in Node).
+Module._preloadModules = function (requests) {
+  if (requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) parent.require(request);
+};
+
 Module.runMain = function runMain(main = process.argv[1]) {
   const filename = Module._findPath(path.resolve(process.cwd(), main), [], true);
   if (!filename) {

@@ -22,6 +22,17 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             }
         })?,
     )?;
+    // -e: `source` as a global script (not a function body), for its
+    // completion value, which -p prints.
+    binding.set(
+        "evalScript",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, source: String, filename: String| -> Result<Value<'js>> {
+            let mut options = rquickjs::context::EvalOptions::default();
+            options.strict = false;
+            options.filename = Some(filename);
+            ctx.eval_with_options(source, options)
+        })?,
+    )?;
     binding.set(
         "compileBuiltin",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, id: String| super::compile_builtin(&ctx, &id))?,

@@ -74,4 +74,42 @@ function sourceContext(stack) {
   return `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, Number(column) - 1))}^\n`;
 }
 
-module.exports = { fatalException, emitBeforeExit, emitExit, printFatal };
+// What runs first: the -r preloads, then the -e/-p code or the script in
+// process.argv[1] (Node's run_main_module and eval_string).
+function runMain() {
+  const Module = require('internal/modules/cjs/loader');
+  const options = internalBinding('process').options;
+  Module._preloadModules(options.require);
+  if (options.eval === undefined) {
+    Module.runMain(process.argv[1]);
+    return;
+  }
+  evalScript(Module, options.eval, options.print);
+}
+
+// -e/-p: the code runs as a global script (top-level `var`s become
+// globals), with module, exports, require, __filename and __dirname set on
+// globalThis as Node's evalScript does; -p prints the result at exit.
+// NODE-DIFF: ES module syntax in -e is not detected; it is a SyntaxError.
+function evalScript(Module, source, print) {
+  const path = require('path');
+  const name = '[eval]';
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  Object.assign(globalThis, {
+    module,
+    exports: module.exports,
+    require: Module.createRequire(module.filename),
+    __filename: name,
+    __dirname: '.',
+  });
+  const result = modules.evalScript(source, name);
+  if (print) {
+    process.on('exit', () => {
+      console.log(result);
+    });
+  }
+}
+
+module.exports = { fatalException, emitBeforeExit, emitExit, printFatal, runMain };

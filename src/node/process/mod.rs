@@ -1,4 +1,8 @@
-//! Natives of `process` and of the event loop (`internalBinding('loop')`).
+//! Natives of `process` and of the event loop (`internalBinding('loop')`),
+//! the `node` command line ([`cli`]) and environment files ([`dotenv`]).
+
+pub mod cli;
+pub mod dotenv;
 
 use std::rc::Rc;
 
@@ -64,6 +68,15 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     let binding = Object::new(ctx.clone())?;
     binding.set("version", super::NODE_VERSION)?;
     binding.set("argv", shared.options.argv.clone())?;
+    binding.set("execArgv", shared.options.exec_argv.clone())?;
+    let node_options = &shared.options.node_options;
+    let options = Object::new(ctx.clone())?;
+    options.set("eval", node_options.eval.clone())?;
+    options.set("print", node_options.print)?;
+    options.set("require", node_options.require.clone())?;
+    options.set("warnings", node_options.warnings)?;
+    options.set("deprecation", node_options.deprecation)?;
+    binding.set("options", options)?;
     binding.set("execPath", shared.options.exec_path.clone())?;
     binding.set("cwd", shared.options.cwd.clone())?;
     binding.set("pid", shared.options.pid)?;

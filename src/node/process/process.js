@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 const binding = internalBinding('process');
 const loop = internalBinding('loop');
 const { nextTick } = require('internal/process/task_queues');
-const { codes } = require('internal/errors');
+const { codes, UVException } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 
 const VERSION = binding.version;
@@ -39,7 +39,7 @@ Object.assign(process, {
   release: { name: 'node', lts: 'Krypton' },
   argv: [...binding.argv],
   argv0: 'node',
-  execArgv: [],
+  execArgv: [...binding.execArgv],
   execPath: binding.execPath,
   pid: binding.pid,
   ppid: binding.pid - 1,
@@ -129,6 +129,7 @@ Object.assign(process, {
     throw error;
   },
   emitWarning,
+  loadEnvFile,
   binding(name) {
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
   },
@@ -152,6 +153,52 @@ Object.defineProperty(process, 'exitCode', {
     exitCode = code;
   },
 });
+
+// Node sets these from --no-warnings and --no-deprecation.
+if (!binding.options.warnings) process.noProcessWarnings = true;
+if (!binding.options.deprecation) {
+  Object.defineProperty(process, 'noDeprecation', { value: true, writable: false, enumerable: true, configurable: true });
+}
+
+// The path argument of loadEnvFile as Node's getValidatedPath takes it:
+// a string, a Buffer/Uint8Array (UTF-8) or a file: URL.
+function validatedPath(path) {
+  let text;
+  if (typeof path === 'string') {
+    text = path;
+  } else if (path instanceof Uint8Array) {
+    text = require('buffer').Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString('utf8');
+  } else if (path !== null && typeof path === 'object' && typeof path.href === 'string' && path.protocol !== undefined) {
+    if (path.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
+    text = decodeURIComponent(path.pathname);
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  if (text.includes('\u0000')) {
+    throw new codes.ERR_INVALID_ARG_VALUE('path', text, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return text;
+}
+
+// Reads an env file from the process's file system into process.env,
+// leaving keys that are already set alone (Node's Dotenv::SetEnvironment).
+function loadEnvFile(path = undefined) {
+  const given = path == null ? '.env' : validatedPath(path);
+  const { resolve } = require('path');
+  const entries = internalBinding('dotenv').parseFile(resolve(process.cwd(), given));
+  if (entries === undefined) {
+    // Node reports any failure to open the file as ENOENT.
+    throw new UVException({ errno: -2, syscall: 'open', path: given });
+  }
+  if (entries === null) {
+    const error = new TypeError(`Contents of '${given}' should be a valid string.`);
+    error.code = 'ERR_INVALID_ARG_TYPE';
+    throw error;
+  }
+  for (const key of Object.keys(entries)) {
+    if (!Object.prototype.hasOwnProperty.call(process.env, key)) process.env[key] = entries[key];
+  }
+}
 
 function makeEnv(initial) {
   const store = Object.assign({}, initial);

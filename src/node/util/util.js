@@ -3,7 +3,7 @@
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const { codes } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateString } = require('internal/validators');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
@@ -67,7 +67,14 @@ function deprecate(fn, message, code) {
   return deprecated;
 }
 
+// The entries of a .env text, by Node 24's rules (src/node/process/dotenv.rs).
+function parseEnv(content) {
+  validateString(content, 'content');
+  return internalBinding('dotenv').parse(content);
+}
+
 module.exports = {
+  parseEnv,
   format,
   formatWithOptions,
   inspect,
