@@ -26,7 +26,8 @@ pkg:
 	node scripts/build-pkg.mjs
 
 # Set-up: each step checks before it installs, so a ready machine skips them.
-setup: .setup/apt .setup/rust-target .setup/wasm-bindgen .setup/wasm-pack node_modules/.package-lock.json
+setup: .setup/apt .setup/rust-target .setup/wasm-bindgen .setup/wasm-pack node_modules/.package-lock.json \
+	tests/node-compat/npm/node_modules/.package-lock.json
 
 .setup/apt:
 	@mkdir -p .setup
@@ -58,6 +59,10 @@ setup: .setup/apt .setup/rust-target .setup/wasm-bindgen .setup/wasm-pack node_m
 
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
+
+# Real packages the npm conformance scripts load, pinned by their lockfile.
+tests/node-compat/npm/node_modules/.package-lock.json: tests/node-compat/npm/package-lock.json
+	cd tests/node-compat/npm && npm ci --no-audit --no-fund
 
 # Rust unit tests, Node-conformance scripts run natively, and the CLI.
 test-native:

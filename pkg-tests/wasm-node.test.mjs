@@ -74,15 +74,21 @@ function tree(dir, mountAt) {
   return files;
 }
 
-const modulesSuite = join(root, 'tests/node-compat/modules');
-for (const file of readdirSync(modulesSuite).filter((f) => f.endsWith('.js')).sort()) {
-  test(`modules from the pod's files in wasm: ${file}`, async () => {
-    const pod = startPod(tree(modulesSuite, '/modules'));
-    const { code, stdout } = await pod.run(1, [file], '/modules');
-    pod.stop();
-    assert.equal(stdout, readFileSync(join(modulesSuite, file.replace(/\.js$/, '.stdout')), 'utf8'));
-    assert.equal(code, Number(readFileSync(join(modulesSuite, file.replace(/\.js$/, '.exit')), 'utf8')));
-  });
+// The module suites run from the pod's in-memory files: the loader's
+// fixtures, and real packages from npm (tests/node-compat/npm/node_modules,
+// installed by npm ci from its lockfile) mounted into the pod.
+for (const name of ['modules', 'npm']) {
+  const suiteDir = join(root, 'tests/node-compat', name);
+  for (const file of readdirSync(suiteDir).filter((f) => /\.m?js$/.test(f)).sort()) {
+    test(`${name} from the pod's files in wasm: ${file}`, async () => {
+      const pod = startPod(tree(suiteDir, `/${name}`));
+      const { code, stdout } = await pod.run(1, [file], `/${name}`);
+      pod.stop();
+      const golden = (ext) => readFileSync(join(suiteDir, file.replace(/\.m?js$/, ext)), 'utf8');
+      assert.equal(stdout, golden('.stdout'));
+      assert.equal(code, Number(golden('.exit')));
+    });
+  }
 }
 
 test('the seed app answers a request through the wasm pod', async () => {
