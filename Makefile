@@ -84,8 +84,12 @@ test-js:
 test-pkg:
 	node --test pkg-tests/
 
-bench: build
+bench: build bench/require-tree/node_modules/.package-lock.json
 	node bench/run.mjs
+	node bench/require.mjs
+
+bench/require-tree/node_modules/.package-lock.json: bench/require-tree/package-lock.json
+	cd bench/require-tree && npm ci --no-audit --no-fund
 
 clean:
 	cargo clean
