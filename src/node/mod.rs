@@ -18,6 +18,7 @@ pub const NODE_VERSION: &str = "v24.11.1";
 pub mod buffer;
 pub mod http;
 pub mod modules;
+pub mod os;
 pub mod process;
 pub mod util;
 
@@ -46,6 +47,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("timers", "timers/timers.js"),
     ("timers/promises", "timers/promises.js"),
     ("util", "util/util.js"),
+    ("os", "os/os.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -58,6 +60,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("http", http::binding(ctx, shared)?)?;
     bindings.set("util", util::binding(ctx)?)?;
     bindings.set("dotenv", process::dotenv::binding(ctx, shared)?)?;
+    bindings.set("os", os::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

@@ -17,7 +17,7 @@ use js_sys::{Array, Function, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::event_loop::Clock;
-use crate::host::{is_hop_by_hop, Host, ListenError, ResponseHead};
+use crate::host::{is_hop_by_hop, Host, ListenError, Machine, ResponseHead};
 use crate::node::modules::code_cache::CodeCache;
 use crate::node::process::cli::{launch, Invocation, Launch};
 use crate::vfs::MemoryFs;
@@ -154,6 +154,18 @@ impl Host for ProcessHost {
             // knows how to say "crashed" in the preview.
             pod.emit(&["exit".into(), self.pid.into(), code.into(), reason.map_or(JsValue::UNDEFINED, JsValue::from_str)]);
         });
+    }
+
+    /// A virtual Linux box with the tab's CPU count and the device's memory
+    /// (`navigator.deviceMemory`, in GiB, where the browser tells it).
+    fn machine(&self, uptime_ms: f64) -> Machine {
+        let navigator = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("navigator")).unwrap_or(JsValue::UNDEFINED);
+        let number = |name: &str| {
+            js_sys::Reflect::get(&navigator, &JsValue::from_str(name)).ok().and_then(|v| v.as_f64()).filter(|v| *v > 0.0)
+        };
+        let cpus = number("hardwareConcurrency").map_or(2, |n| n as usize);
+        let memory = number("deviceMemory").unwrap_or(4.0) * 1024.0 * 1024.0 * 1024.0;
+        Machine::virtual_linux(cpus, memory, uptime_ms)
     }
 }
 

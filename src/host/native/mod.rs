@@ -6,6 +6,7 @@
 //! servers without sockets.
 
 pub mod direct;
+mod machine;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -26,7 +27,7 @@ use hyper_util::rt::TokioIo;
 use tokio::sync::{mpsc as async_mpsc, oneshot};
 
 use crate::event_loop::{Clock, SystemClock};
-use crate::host::{is_hop_by_hop, Host, ListenError, ResponseHead};
+use crate::host::{is_hop_by_hop, Host, ListenError, Machine, ResponseHead};
 use crate::{Process, ProcessOptions, Step};
 
 /// A request from a TCP client, on its way to the loop thread.
@@ -170,6 +171,10 @@ impl Host for NativeHost {
     fn process_exited(&self, _code: i32, reason: Option<&str>) {
         let reason = reason.unwrap_or("The server process exited before answering this request.");
         self.fail_in_flight(reason);
+    }
+
+    fn machine(&self, uptime_ms: f64) -> Machine {
+        machine::linux_machine(uptime_ms)
     }
 }
 
