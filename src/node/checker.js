@@ -102,4 +102,17 @@ function createTally({ maxReported = Infinity } = {}) {
   return tally;
 }
 
-module.exports = { srcDir, builtinFiles, requireBuiltin, loadBuiltin, exposeInternals, createTally };
+// A small seeded generator (mulberry32), so generated cases are the same
+// on every run.
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6D2B79F5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+module.exports = { srcDir, builtinFiles, requireBuiltin, loadBuiltin, exposeInternals, createTally, seededRandom };

@@ -185,18 +185,7 @@ checkCall('posix', 'matchesGlob', ['a', null]);
 
 // --- Generated cases ---
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6D2B79F5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20240611);
+const random = checker.seededRandom(20240611);
 const pick = (items) => items[Math.floor(random() * items.length)];
 
 const posixTokens = ['a', 'b', 'foo', '.', '..', '...', '/', '//', '.js', 'x.y', '.z', 'ab.', ' ', '\\', 'c:'];

@@ -573,18 +573,7 @@ for (const [label, create] of values) {
 // Stacks with repeated blocks of frames, which Node 24 folds: generated from
 // a few frames so that blocks repeat in many arrangements.
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6D2B79F5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20251123);
+const random = checker.seededRandom(20251123);
 const frameNames = ['a', 'b', 'c', 'd', 'e'];
 for (let n = 0; n < 400; n++) {
   const frames = [];
