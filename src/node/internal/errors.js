@@ -569,7 +569,8 @@ E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding'
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s: %s"', TypeError);
 E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
-E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported in %s', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (key, value, url) =>
+  `Import attribute "${key}" with value "${value}" is not supported${url ? ` in ${url}` : ''}`, TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INTERNAL_ASSERTION', (message) => {
   const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
@@ -690,9 +691,10 @@ E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
-  const list = supported.length > 2
-    ? `${supported.slice(0, -1).join(', ')}, and ${supported[supported.length - 1]}`
-    : supported.join(' and ');
+  // Node's formatList, which takes whatever it is given.
+  const list = supported?.length <= 2
+    ? Array.prototype.join.call(supported, ' and ')
+    : `${Array.prototype.join.call(Array.prototype.slice.call(supported, 0, -1), ', ')}, and ${Array.prototype.at.call(supported, -1)}`;
   return `Only URLs with a scheme in: ${list} are supported by the default ESM loader. Received protocol '${url.protocol}'`;
 }, Error);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
