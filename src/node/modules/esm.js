@@ -19,11 +19,7 @@ const { ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTEN
   ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER, ERR_INVALID_URL } = codes;
 
 const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
-const { pathToFileURL } = Module;
-
-function fileURLToPath(url) {
-  return decodeURIComponent(url.slice('file://'.length));
-}
+const { pathToFileURL, fileURLToPath } = packageJson;
 
 // What QuickJS calls a module's name: a URL, or a path for CommonJS code
 // (the file name it was compiled with), or a built-in's `node:` name.
@@ -173,7 +169,7 @@ function formatOf(url) {
     case '.js':
     case '': {
       const type = packageJson.getPackageType(filename);
-      if (type === 'module') return extension === '' ? 'module' : 'module';
+      if (type === 'module') return 'module';
       if (type === 'commonjs' || extension === '') return 'commonjs';
       return 'commonjs-or-module';
     }
@@ -191,7 +187,6 @@ function load(url, type) {
   }
   if (url.startsWith('node:')) {
     if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, 'json');
-    const id = url.slice(5);
     const exports = Module._load(url, null, false);
     facades.set(url, () => exports);
     return facadeSource(Object.keys(exports));
@@ -331,4 +326,4 @@ function runMain(url) {
   });
 }
 
-module.exports = { resolve, load, initMeta, runMain, fileURLToPath };
+module.exports = { resolve, load, initMeta, runMain };

@@ -97,7 +97,7 @@ pub fn require_module<'js>(ctx: &Ctx<'js>, shared: &Shared, url: &str, as_es_mod
     shared.next_synthetic_module.set(id + 1);
     // A one-line module importing the target: evaluating it runs the target's
     // graph synchronously up to its first top-level await.
-    let quoted = serde_json_quote(url);
+    let quoted = js_string_literal(url);
     let source = if as_es_module {
         format!("export * from {quoted};\nexport {{ default }} from {quoted};\nexport const __esModule = true;\n")
     } else {
@@ -131,7 +131,8 @@ pub fn declare_if_module<'js>(ctx: &Ctx<'js>, shared: &Shared, url: &str, source
     }
 }
 
-fn serde_json_quote(text: &str) -> String {
+/// `text` as a double-quoted JavaScript string literal.
+fn js_string_literal(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
     for c in text.chars() {

@@ -12,6 +12,7 @@ const { codes } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const packageJson = require('internal/modules/package_json_reader');
 const { getPromiseState } = internalBinding('util');
+const { pathToFileURL } = packageJson;
 
 // The conditions "exports" and "imports" match for require() in Node 24.
 const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
@@ -296,18 +297,22 @@ Module._extensions['.js'] = function (module, filename) {
   if (type === 'module') return loadESM(module, filename);
   const source = readSource(filename);
   if (type === 'commonjs') return module._compile(source, filename);
-  // Without a "type", Node 24 runs a .js file whose syntax is ESM as ESM.
-  let compiled;
-  try {
-    compiled = binding.compileFunction(source, filename, wrapperParams);
-  } catch (error) {
-    if (error?.name === 'SyntaxError' && binding.declareIfModule(pathToFileURL(filename), source)) {
-      return loadESM(module, filename);
-    }
-    throw error;
-  }
+  const compiled = compileOrDetectModule(source, filename);
+  if (compiled === null) return loadESM(module, filename);
   return module._compile(source, filename, compiled);
 };
+
+// Without a "type", Node 24 runs a .js file as ESM when it does not parse as
+// CommonJS but does as a module: the compiled CommonJS function, or null for
+// ESM (then left declared, so importing it does not parse it again).
+function compileOrDetectModule(source, filename) {
+  try {
+    return binding.compileFunction(source, filename, wrapperParams);
+  } catch (error) {
+    if (error?.name === 'SyntaxError' && binding.declareIfModule(pathToFileURL(filename), source)) return null;
+    throw error;
+  }
+}
 Module._extensions['.cjs'] = function (module, filename) {
   module._compile(readSource(filename), filename);
 };
@@ -341,8 +346,7 @@ function makeRequire(module) {
 }
 
 Module.createRequire = function (filename) {
-  let from = typeof filename === 'string' ? filename : String(filename?.href ?? filename);
-  if (from.startsWith('file://')) from = decodeURIComponent(from.slice(7));
+  let from = packageJson.toPath(filename);
   if (!path.isAbsolute(from)) {
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   }
@@ -387,17 +391,11 @@ function isESMEntry(filename) {
   const source = binding.readFileUtf8(filename);
   if (source === undefined) return false;
   try {
-    binding.compileFunction(source, filename, wrapperParams);
+    return compileOrDetectModule(source, filename) === null;
+  } catch {
+    // Loading it as CommonJS reports the error with the main module's context.
     return false;
-  } catch (error) {
-    return error?.name === 'SyntaxError' && binding.declareIfModule(pathToFileURL(filename), source);
   }
 }
 
-// file: URLs for paths, percent-encoding what a URL path cannot hold.
-function pathToFileURL(filename) {
-  return `file://${encodeURI(filename).replace(/[?#]/g, encodeURIComponent)}`;
-}
-
-Module.pathToFileURL = pathToFileURL;
 module.exports = Module;

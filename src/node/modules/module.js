@@ -20,11 +20,9 @@ Module.registerHooks = function registerHooks() {
 // The path of the package.json that governs `specifier` (resolved from
 // `base` when it is not absolute), or undefined.
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
-  let target = `${specifier?.href ?? specifier}`;
-  if (target.startsWith('file://')) target = decodeURIComponent(target.slice(7));
+  let target = packageJson.toPath(specifier);
   if (!path.isAbsolute(target)) {
-    let from = `${base?.href ?? base}`;
-    if (from.startsWith('file://')) from = decodeURIComponent(from.slice(7));
+    const from = packageJson.toPath(base);
     target = target.startsWith('.') ? path.resolve(path.dirname(from), target)
       : Module.createRequire(from).resolve(target);
   }

@@ -95,13 +95,7 @@ function resolveTargetString(target, subpath, match, packageDir, base, pattern, 
   }
   if (!target.startsWith('./')) {
     if (internal && !target.startsWith('../') && !target.startsWith('/')) {
-      let isURL = false;
-      try {
-        isURL = /^[a-zA-Z][a-zA-Z\d+.-]*:/.test(target);
-      } catch {
-        // not a URL
-      }
-      if (!isURL) {
+      if (!/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(target)) {
         const exportTarget = pattern ? target.replaceAll('*', subpath) : target + subpath;
         return { bare: exportTarget, packageDir };
       }
@@ -270,7 +264,26 @@ function parsePackageName(specifier, base) {
   return { name, subpath: `.${separator === -1 ? '' : specifier.slice(separator)}`, isScoped };
 }
 
+// file: URLs for paths, percent-encoding what a URL path cannot hold, and
+// back; both loaders name ES modules by URL.
+function pathToFileURL(filename) {
+  return `file://${encodeURI(filename).replace(/[?#]/g, encodeURIComponent)}`;
+}
+
+function fileURLToPath(url) {
+  return decodeURIComponent(url.slice('file://'.length));
+}
+
+// A path given as a string, a file: URL string or a URL object.
+function toPath(value) {
+  const text = `${value?.href ?? value}`;
+  return text.startsWith('file://') ? fileURLToPath(text) : text;
+}
+
 module.exports = {
+  pathToFileURL,
+  fileURLToPath,
+  toPath,
   read,
   getPackageScope,
   getPackageType,

@@ -7,7 +7,7 @@ console.log(cond, kind);
 const here = `${import.meta.dirname}/fixtures/app.mjs`;
 const load = async (specifier) => {
   try {
-    const { default: value, ...named } = await import(import.meta.resolve(specifier, here).replace('file://', 'file://'));
+    const { default: value, ...named } = await import(import.meta.resolve(specifier, here));
     console.log(specifier, value, named);
   } catch (error) {
     console.log(specifier, error.code, relative(error.message));
