@@ -80,7 +80,7 @@ class FileHandle extends EventEmitter {
   }
 
   appendFile(data, options) {
-    return fsCall(handleWriteFile, this, data, appendFileOptions(options));
+    return fsCall(writeFileHandle, this, data, appendFileOptions(options));
   }
 
   chmod(mode) {
@@ -108,7 +108,7 @@ class FileHandle extends EventEmitter {
   }
 
   readFile(options) {
-    return fsCall(handleReadFile, this, options);
+    return fsCall(readFileHandle, this, options);
   }
 
   readLines() {
@@ -140,7 +140,7 @@ class FileHandle extends EventEmitter {
   }
 
   writeFile(data, options) {
-    return fsCall(handleWriteFile, this, data, options);
+    return fsCall(writeFileHandle, this, data, options);
   }
 
   close() {
@@ -279,7 +279,7 @@ async function writev(handle, buffers, position) {
   return { __proto__: null, bytesWritten, buffers };
 }
 
-async function handleReadFile(handle, options) {
+async function readFileHandle(handle, options) {
   options = getOptions(options, { flag: 'r' });
   ops.checkAborted(options.signal);
   return settle(ops.readFileWork(handle.fd, options));
@@ -307,7 +307,7 @@ async function writeData(target, data, options) {
   return settle(ops.writeFileWork(target, data, options));
 }
 
-async function handleWriteFile(handle, data, options) {
+async function writeFileHandle(handle, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   return writeData(handle.fd, data, options);
 }
@@ -452,7 +452,7 @@ async function writeFile(path, data, options) {
   if (!isCustomIterable(data)) {
     if (!ArrayBuffer.isView(data)) validateStringAfterArrayBufferView(data, 'data');
   }
-  if (path instanceof FileHandle) return fsCall(handleWriteFile, path, data, options);
+  if (path instanceof FileHandle) return fsCall(writeFileHandle, path, data, options);
   path = getValidatedPath(path);
   return writeData(path, data, options);
 }
@@ -464,7 +464,7 @@ async function appendFile(path, data, options) {
 
 async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
-  if (path instanceof FileHandle) return fsCall(handleReadFile, path, options);
+  if (path instanceof FileHandle) return fsCall(readFileHandle, path, options);
   path = getValidatedPath(path);
   ops.checkAborted(options.signal);
   return settle(ops.readFileWork(path, options));
