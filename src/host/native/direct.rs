@@ -126,6 +126,18 @@ impl DirectProcess {
         self.recorder.responses.borrow_mut().remove(&id).unwrap_or_default()
     }
 
+    /// Runs `source` with `internalBinding` in scope (tests of natives).
+    #[cfg(test)]
+    pub(crate) fn eval_internal(&self, source: &str) -> Result<(), String> {
+        self.process.eval_with_bindings(source)
+    }
+
+    /// How many descriptors the process holds (stdio included).
+    #[cfg(test)]
+    pub(crate) fn open_fds(&self) -> usize {
+        self.process.shared().fds.len()
+    }
+
     pub fn listening_ports(&self) -> Vec<u16> {
         self.recorder.ports.borrow().clone()
     }
