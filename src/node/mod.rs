@@ -15,6 +15,7 @@ use crate::engine::Shared;
 pub const NODE_VERSION: &str = "v24.11.1";
 
 pub mod buffer;
+pub mod fs;
 pub mod http;
 pub mod modules;
 pub mod process;
@@ -60,6 +61,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("buffer", buffer::binding(ctx)?)?;
     bindings.set("http", http::binding(ctx, shared)?)?;
     bindings.set("util", util::binding(ctx)?)?;
+    bindings.set("fs", fs::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 
