@@ -317,10 +317,10 @@ if (hasStream) {
   });
 } else {
   ReadStream = function ReadStream() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('fs.ReadStream (no stream module yet)');
+    throw new ERR_METHOD_NOT_IMPLEMENTED('createReadStream');
   };
   WriteStream = function WriteStream() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('fs.WriteStream (no stream module yet)');
+    throw new ERR_METHOD_NOT_IMPLEMENTED('createWriteStream');
   };
 }
 
