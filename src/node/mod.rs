@@ -42,6 +42,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("timers", "timers/timers.js"),
     ("timers/promises", "timers/promises.js"),
     ("util", "util/util.js"),
+    ("string_decoder", "string_decoder/string_decoder.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
