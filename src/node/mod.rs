@@ -43,6 +43,23 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("timers/promises", "timers/promises.js"),
     ("util", "util/util.js"),
     ("string_decoder", "string_decoder/string_decoder.js"),
+    ("internal/streams/utils", "stream/utils.js"),
+    ("internal/streams/legacy", "stream/legacy.js"),
+    ("internal/streams/destroy", "stream/destroy.js"),
+    ("internal/streams/add-abort-signal", "stream/add_abort_signal.js"),
+    ("internal/streams/end-of-stream", "stream/end_of_stream.js"),
+    ("internal/streams/readable", "stream/readable.js"),
+    ("internal/streams/writable", "stream/writable.js"),
+    ("internal/streams/duplex", "stream/duplex.js"),
+    ("internal/streams/transform", "stream/transform.js"),
+    ("internal/streams/from", "stream/from.js"),
+    ("internal/streams/pipeline", "stream/pipeline.js"),
+    ("internal/streams/compose", "stream/compose.js"),
+    ("internal/streams/duplexify", "stream/duplexify.js"),
+    ("internal/streams/duplexpair", "stream/duplexpair.js"),
+    ("internal/streams/operators", "stream/operators.js"),
+    ("stream", "stream/stream.js"),
+    ("stream/promises", "stream/promises.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
