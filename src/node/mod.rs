@@ -60,6 +60,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/streams/operators", "stream/operators.js"),
     ("stream", "stream/stream.js"),
     ("stream/promises", "stream/promises.js"),
+    ("stream/consumers", "stream/consumers.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
