@@ -18,7 +18,7 @@ const knownNodeBuiltins = new Set([
   'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'constants', 'crypto', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
   'module', 'net', 'os', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
-  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder',
+  'readline/promises', 'repl', 'stream/web',
   'sys', 'tls', 'trace_events', 'tty', 'url', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ]);
 const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
