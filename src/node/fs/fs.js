@@ -125,13 +125,16 @@ function access(path, mode, callback) {
   complete(callback, () => binding.access(file, mode));
 }
 
+let showExistsDeprecation = true;
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
   } catch (error) {
-    // Node 24 answers false only for the wrong type; null bytes still throw.
-    if (error?.code === 'ERR_INVALID_ARG_TYPE') return false;
-    throw error;
+    if (showExistsDeprecation && error?.code === 'ERR_INVALID_ARG_TYPE') {
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning', 'DEP0187');
+      showExistsDeprecation = false;
+    }
+    return false;
   }
   return binding.exists(toBindingPath(path));
 }

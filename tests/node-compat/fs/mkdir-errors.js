@@ -14,6 +14,6 @@ attempt('file parent', () => fs.mkdirSync('hello.txt/sub'));
 attempt('recursive over file', () => fs.mkdirSync('hello.txt', { recursive: true }));
 attempt('recursive through file', () => fs.mkdirSync('hello.txt/sub/deeper', { recursive: true }));
 attempt('recursive existing dir', () => fs.mkdirSync('tree', { recursive: true }));
-attempt('bad mode', () => fs.mkdirSync('x', { mode: 'rwx' }));
+attempt('bad mode', () => fs.mkdirSync('x', 'rwx'));
 attempt('bad recursive', () => fs.mkdirSync('x', { recursive: 'yes' }));
 fs.mkdir('tree', (error) => console.log('cb', error.code, error.message));
