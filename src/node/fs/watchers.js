@@ -4,12 +4,14 @@
 // fs.promises.watch.
 //
 // NODE-DIFF: there is no inotify. fs.watch reads the binding's change journal
-// (`watchCursor`/`changesSince`, every mutation made through this file
-// system, by this process or by the host) from a timer every
-// kWatchPollInterval ms; that timer is referenced like Node's watcher handle
-// unless `persistent: false` or `unref()`. Events are reported one per
-// journal entry, so Node's coalescing or doubling of inotify events is not
-// reproduced.
+// (`watchCursor`/`changesSince`: every mutation made through this process's
+// file system, by the process or by its host; on the real disk, changes made
+// by other programs are not seen) from a timer every kWatchPollInterval ms;
+// that timer is referenced like Node's watcher handle unless
+// `persistent: false` or `unref()`. Events are reported one per journal
+// entry, so inotify's coalescing or doubling of events is not reproduced, and
+// entries that fell out of the journal's bounded buffer before a poll are
+// lost.
 // fs.watchFile polls stat on its interval as libuv's uv_fs_poll does.
 
 const binding = internalBinding('fs');
