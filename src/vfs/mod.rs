@@ -457,8 +457,9 @@ pub trait OpenFile {
     /// Everything from `offset` to the end of the file.
     fn read_to_end(&self, offset: u64) -> FsResult<Vec<u8>> {
         let size = self.stat()?.size;
-        // Files like /proc/* report size 0 and still have contents.
-        let mut data = vec![0; size.saturating_sub(offset).max(8192) as usize];
+        // One byte more than the size finds the end without growing the
+        // buffer; files like /proc/* report size 0 and still have contents.
+        let mut data = vec![0; (size.saturating_sub(offset) + 1).max(8192) as usize];
         let mut filled = 0;
         loop {
             if filled == data.len() {

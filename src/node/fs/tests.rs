@@ -310,3 +310,75 @@ fn optional_arguments_may_be_undefined() {
     "#);
     assert_eq!(out, "\"\" undefined undefined\n[\"m\",\"main.js\"] 4\n");
 }
+
+/// The same calls over a real directory and over a MemoryFs print the same.
+#[test]
+fn memory_fs_answers_as_the_disk_does() {
+    let script = r#"
+        const O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000, O_DIRECTORY = 0o200000, O_NOFOLLOW = 0o400000;
+        const tries = {
+            mkdirs: () => (fs.mkdir('d', 0o755, false), fs.mkdir('d/e', 0o755, false), fs.mkdir('empty', 0o755, false)),
+            file: () => fs.writeFile('f', 'abc', 0o1101, 0o644),
+            nested: () => fs.writeFile('d/e/g', 'g', 0o1101, 0o644),
+            statThroughFile: () => fs.stat('f/x', true, true),
+            statDotDotAfterFile: () => fs.stat('f/..', true, true),
+            trailingSlashOnFile: () => fs.stat('f/', true, true),
+            openMissing: () => fs.open('missing', 0, 0),
+            openExcl: () => fs.open('f', O_RDWR | O_CREAT | O_EXCL, 0o644),
+            openDirWrite: () => fs.open('d', O_RDWR, 0),
+            openDirectoryFlag: () => fs.open('f', O_DIRECTORY, 0),
+            openCreateSlash: () => fs.open('new/', O_RDWR | O_CREAT, 0o644),
+            readDir: () => fs.readFile('d', 0),
+            rmdirFull: () => fs.rmdir('d'),
+            rmdirFile: () => fs.rmdir('f'),
+            unlinkDir: () => fs.unlink('d'),
+            renameIntoSelf: () => fs.rename('d', 'd/e/inside'),
+            renameFileOverDir: () => fs.rename('f', 'd'),
+            renameDirOverFile: () => fs.rename('d', 'f'),
+            renameDirOverFull: () => fs.rename('empty', 'd'),
+            renameOntoItself: () => fs.rename('f', 'f'),
+            linkDir: () => fs.link('d', 'd2'),
+            linkExisting: () => fs.link('f', 'd/e/g'),
+            symlinks: () => (fs.symlink('f', 'ln', null), fs.symlink('loop2', 'loop1', null), fs.symlink('loop1', 'loop2', null)),
+            symlinkExists: () => fs.symlink('x', 'ln', null),
+            readlinkFile: () => fs.readlink('f'),
+            statLoop: () => fs.stat('loop1', true, true),
+            openNofollow: () => fs.open('ln', O_NOFOLLOW, 0),
+            rmdirLink: () => fs.rmdir('ln'),
+            mkdirOverLink: () => fs.mkdir('ln', 0o755, false),
+            realpathMissing: () => fs.realpath('d/nope'),
+            readdirFile: () => fs.readdir('f', false),
+            accessMissing: () => fs.access('nope', 0),
+            copyDir: () => fs.copyFile('d', 'c', 0),
+            copyOntoDir: () => fs.copyFile('f', 'd', 0),
+            copyExcl: () => fs.copyFile('f', 'f', 1),
+            copyOntoItself: () => fs.copyFile('f', 'f', 0),
+            truncateReadOnly: () => { const fd = fs.open('f', 0, 0); try { fs.ftruncate(fd, 0) } finally { fs.close(fd) } },
+            writeReadOnly: () => { const fd = fs.open('f', 0, 0); try { fs.write(fd, 'x', 0, 1, null) } finally { fs.close(fd) } },
+            readWriteOnly: () => { const fd = fs.open('f', 1, 0); try { fs.read(fd, new Uint8Array(1), 0, 1, null) } finally { fs.close(fd) } },
+            readDirFd: () => { const fd = fs.open('d', 0, 0); try { fs.read(fd, new Uint8Array(1), 0, 1, null) } finally { fs.close(fd) } },
+            recursiveThroughFile: () => fs.mkdir('f/a/b', 0o777, true),
+        };
+        for (const [name, f] of Object.entries(tries)) log(name, fail(f));
+        const kinds = (p) => { const [n, t] = fs.readdir(p, true); return n.map((x, i) => x + ':' + t[i]).join(' ') };
+        log(kinds('.'), kinds('d/e'));
+        const st = (p, follow) => { const s = fs.stat(p, follow, true); return [s[1].toString(8), s[2], s[8]] };
+        log(st('f', true), st('ln', false), st('ln', true), st('d', true)[0], st('d', true)[1]);
+        log(fs.realpath('d/e/../../ln'), fs.readFileUtf8('ln', 0));
+    "#;
+    let dir = std::env::temp_dir().join(format!("nodeling-fs-agree-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("main.js"), "").unwrap();
+    let dir_str = dir.to_string_lossy().into_owned();
+    let real = std::fs::canonicalize(&dir).unwrap().to_string_lossy().into_owned();
+    let disk = DirectProcess::start_with(Rc::new(crate::vfs::DiskFs::new()), &real, &format!("{real}/main.js")).unwrap();
+    let on_disk = run_in(disk, script);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let fs = MemoryFs::new(Rc::new(Timespec::now));
+    fs.put_file(&format!("{real}/main.js"), "").unwrap();
+    let memory = DirectProcess::start_with(Rc::new(fs), &real, &format!("{real}/main.js")).unwrap();
+    let in_memory = run_in(memory, script);
+    assert!(on_disk.contains("renameIntoSelf"), "{dir_str}: {on_disk}");
+    assert_eq!(in_memory, on_disk);
+}
