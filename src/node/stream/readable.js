@@ -11,6 +11,9 @@
 // ticks and promise jobs. The state keeps Node's field names (`flowing`,
 // `ended`, `needReadable`...) since packages read `_readableState`.
 // Not supported: Readable.toWeb/fromWeb (no WHATWG streams yet).
+// NODE-DIFF: the state's flags are plain properties where Node packs them
+// into a bit field behind getters, so util.inspect(stream) lists them
+// instead of Node's `[Symbol(kState)]: <number>`; reading them is the same.
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;

@@ -10,6 +10,8 @@
 // tick, several such callbacks share one tick, and 'finish' always comes
 // asynchronously after _final(). The state keeps Node's field names.
 // Not supported: Writable.toWeb/fromWeb (no WHATWG streams yet).
+// NODE-DIFF: as in readable.js, the state's flags are plain properties, not
+// Node's bit field, which only util.inspect(stream) shows.
 
 module.exports = Writable;
 Writable.WritableState = WritableState;
