@@ -12,10 +12,12 @@ const {
   codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { constants, encodeName, getOptions, getValidatedPath, toBindingPath, Dirent, withSyscall } =
-  require('internal/fs/utils');
+const {
+  constants, encodeName, getOptions, getValidatedPath, toBindingPath, getStatsFromBinding, Dirent, DirentFromStats,
+  withSyscall,
+} = require('internal/fs/utils');
 
-const { UV_DIRENT_DIR } = constants;
+const { UV_DIRENT_UNKNOWN } = constants;
 
 class Dir {
   #path;
@@ -41,7 +43,15 @@ class Dir {
     const entry = this.#entries.shift();
     if (entry === undefined) return null;
     const [parent, name, type] = entry;
-    if (this.#options.recursive && type === UV_DIRENT_DIR) {
+    let dirent;
+    if (type === UV_DIRENT_UNKNOWN) {
+      // The file system could not say the type: lstat it, as Node does.
+      const stats = getStatsFromBinding(binding.stat(pathModule.join(parent, name), false, true));
+      dirent = new DirentFromStats(encodeName(name, this.#options.encoding), stats, parent);
+    } else {
+      dirent = new Dirent(encodeName(name, this.#options.encoding), type, parent);
+    }
+    if (this.#options.recursive && dirent.isDirectory()) {
       const dir = pathModule.join(parent, name);
       try {
         const [names, types] = binding.readdir(dir, true);
@@ -50,7 +60,7 @@ class Dir {
         // A directory gone since it was listed has no children to give.
       }
     }
-    return new Dirent(encodeName(name, this.#options.encoding), type, parent);
+    return dirent;
   }
 
   read(callback) {

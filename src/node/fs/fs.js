@@ -54,6 +54,7 @@ const {
   viewBytes,
   getStatsFromBinding,
   Dirent,
+  DirentFromStats,
   fsEisdir,
   validateRmOptions,
   validateRmdirOptions,
@@ -61,7 +62,7 @@ const {
   Stats,
 } = utils;
 
-const { F_OK, S_IFMT, S_IFLNK, UV_DIRENT_DIR } = constants;
+const { F_OK, S_IFMT, S_IFLNK, UV_DIRENT_UNKNOWN } = constants;
 
 // --- Delivering results ---
 
@@ -327,7 +328,15 @@ function listDirectory(path, options, parentPath) {
   const encoding = options.encoding;
   if (!options.withFileTypes) return binding.readdir(path, false).map((name) => encodeName(name, encoding));
   const [names, types] = binding.readdir(path, true);
-  return names.map((name, i) => new Dirent(encodeName(name, encoding), types[i], parentPath));
+  return names.map((name, i) => direntOf(path, name, types[i], encoding, parentPath));
+}
+
+// A file system that cannot say an entry's type (libuv's UV_DIRENT_UNKNOWN)
+// has it lstat'ed, as Node does.
+function direntOf(dir, name, type, encoding, parentPath) {
+  if (type !== UV_DIRENT_UNKNOWN) return new Dirent(encodeName(name, encoding), type, parentPath);
+  const stats = getStatsFromBinding(binding.stat(pathModule.join(dir, name), false, true));
+  return new DirentFromStats(encodeName(name, encoding), stats, parentPath);
 }
 
 // Node's order: the top directory's entries, then each directory found in
@@ -341,8 +350,9 @@ function readdirRecursive(base, options) {
     if (options.withFileTypes) {
       const [names, types] = binding.readdir(dir, true);
       for (let j = 0; j < names.length; j++) {
-        results.push(new Dirent(encodeName(names[j], options.encoding), types[j], dir));
-        if (types[j] === UV_DIRENT_DIR) queue.push(pathModule.join(dir, names[j]));
+        const dirent = direntOf(dir, names[j], types[j], options.encoding, dir);
+        results.push(dirent);
+        if (dirent.isDirectory()) queue.push(pathModule.join(dir, names[j]));
       }
     } else {
       for (const name of binding.readdir(dir, false)) {
@@ -1275,12 +1285,13 @@ const fs = module.exports = {
   },
   opendir,
   opendirSync,
-  F_OK: constants.F_OK,
-  R_OK: constants.R_OK,
-  W_OK: constants.W_OK,
-  X_OK: constants.X_OK,
-  constants,
 };
+
+// Read-only, as Node defines them.
+for (const [name, value] of [['F_OK', constants.F_OK], ['R_OK', constants.R_OK], ['W_OK', constants.W_OK],
+  ['X_OK', constants.X_OK], ['constants', constants]]) {
+  Object.defineProperty(fs, name, { value, writable: false, enumerable: true, configurable: false });
+}
 
 Object.defineProperty(fs, 'promises', {
   configurable: true,

@@ -31,8 +31,8 @@ const {
   validateUint32,
 } = require('internal/validators');
 
-// fs.constants as Node has them on Linux.
-const constants = Object.freeze({
+// fs.constants as Node has them on Linux (a null-prototype object, not frozen).
+const constants = {
   __proto__: null,
   UV_FS_SYMLINK_DIR: 1,
   UV_FS_SYMLINK_JUNCTION: 2,
@@ -92,7 +92,7 @@ const constants = Object.freeze({
   COPYFILE_FICLONE: 2,
   UV_FS_COPYFILE_FICLONE_FORCE: 4,
   COPYFILE_FICLONE_FORCE: 4,
-});
+};
 
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
