@@ -207,9 +207,25 @@ function writeFileData(data, encoding) {
 function writeFileWork(path, data, options) {
   const flags = stringToFlags(options.flag || 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   const target = bindingPathOrFd(path);
   const bytes = writeFileData(data, options.encoding);
-  return () => binding.writeFile(target, bytes, flags, mode);
+  if (!flush) return () => binding.writeFile(target, bytes, flags, mode);
+  // `flush`: the data reaches the storage before the call returns.
+  return () => {
+    binding.writeFile(target, bytes, flags, mode);
+    if (typeof target === 'number') {
+      binding.fsync(target);
+      return;
+    }
+    const fd = binding.open(target, constants.O_WRONLY, 0o666);
+    try {
+      binding.fsync(fd);
+    } finally {
+      binding.close(fd);
+    }
+  };
 }
 
 function writeFileSync(path, data, options) {
