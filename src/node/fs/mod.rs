@@ -155,9 +155,8 @@ pub fn resolve(shared: &Shared, path: &str) -> String {
 pub fn throw_uv(ctx: &Ctx, error: FsError, syscall: &str, path: Option<&str>, dest: Option<&str>) -> rquickjs::Error {
     let errno = error.errno;
     let mut message = format!("{}: {}, {syscall}", errno.code(), errno.description());
-    // Node leaves out an empty path or dest, as its `if (ctx.path)` does.
-    let path = path.filter(|p| !p.is_empty());
-    let dest = dest.filter(|d| !d.is_empty());
+    // An empty path or dest is still named (`open ''`), as Node's C++
+    // UVException does for every fs call.
     if let Some(path) = path {
         message.push_str(&format!(" '{path}'"));
     }

@@ -58,7 +58,7 @@ fn errors_are_node_uv_exceptions() {
             "\n",
             r#"true ["errno","code","syscall","path"] true"#,
             "\n",
-            r#"["ENOENT: no such file or directory, stat",-2,"ENOENT","stat",null,null]"#,
+            r#"["ENOENT: no such file or directory, stat ''",-2,"ENOENT","stat","",null]"#,
             "\n",
         )
     );
