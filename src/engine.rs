@@ -8,7 +8,7 @@
 //! [`Shared`] and is released in [`Process`]'s `Drop`, before the runtime.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::mem::MaybeUninit;
 use std::rc::Rc;
 
@@ -73,6 +73,10 @@ pub enum IoEvent {
     ResponseEnd { id: u64 },
     /// A request of ours could not be made (for example nothing listens).
     RequestError { id: u64, code: &'static str, errno: i32, syscall: &'static str, address: String, port: u16 },
+    /// Work done for `loop.queueCompletion`: run its callback (kept in
+    /// [`Shared::completions`] under `id`), as libuv delivers a threadpool
+    /// result.
+    Completion { id: u64 },
 }
 
 /// State shared between the process and the native functions it installs.
@@ -101,6 +105,14 @@ pub struct Shared {
     pub code_cache: Rc<CodeCache>,
     /// Names the modules `require()` of an ES module declares.
     pub next_synthetic_module: Cell<u64>,
+    /// The working directory (`process.cwd()`), absolute; the `fs` binding
+    /// resolves relative paths against it.
+    pub cwd: RefCell<String>,
+    /// Open file descriptors, closed when the process ends.
+    pub fds: node::fs::FdTable,
+    /// Callbacks of `loop.queueCompletion` waiting for the poll phase.
+    pub completions: RefCell<HashMap<u64, Persistent<Function<'static>>>>,
+    pub next_completion: Cell<u64>,
 }
 
 /// A promise whose rejection state changed, for `processPromiseRejections`.
@@ -131,6 +143,15 @@ impl Shared {
         self.handle_refs.set(self.handle_refs.get() + delta);
     }
 
+    /// Queues `callback` to run in the next poll phase; the loop stays alive
+    /// until it has.
+    pub fn queue_completion<'js>(&self, ctx: &Ctx<'js>, callback: Function<'js>) {
+        let id = self.next_completion.get();
+        self.next_completion.set(id + 1);
+        self.completions.borrow_mut().insert(id, Persistent::save(ctx, callback));
+        self.push_event(IoEvent::Completion { id });
+    }
+
     pub fn request_exit(&self, code: i32) {
         if self.exit_code.get().is_none() {
             self.exit_code.set(Some(code));
@@ -158,6 +179,7 @@ impl Process {
         let context = Context::full(&runtime).map_err(|e| e.to_string())?;
         let start_ms = clock.now_ms();
         let options_cache = options.code_cache.clone();
+        let cwd = RefCell::new(options.cwd.clone());
         let shared = Rc::new(Shared {
             host,
             fs,
@@ -180,6 +202,10 @@ impl Process {
             hooks: RefCell::new(None),
             code_cache: options_cache,
             next_synthetic_module: Cell::new(0),
+            cwd,
+            fds: node::fs::FdTable::new(),
+            completions: RefCell::new(HashMap::new()),
+            next_completion: Cell::new(1),
         });
         let tracker_shared = shared.clone();
         runtime.set_host_promise_rejection_tracker(Some(Box::new(move |ctx, promise, reason, handled| {
@@ -237,6 +263,7 @@ impl Process {
         self.event_loop = event_loop;
         if let Step::Exit(code) = step {
             self.exited = true;
+            self.shared.fds.close_all();
             self.shared.request_exit(code);
             self.shared.host.process_exited(code, self.shared.fatal_report.borrow().as_deref());
         }
@@ -277,12 +304,21 @@ impl Process {
         name: &str,
         args: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Vec<Value<'js>>>,
     ) -> Result<Option<f64>, ()> {
+        self.try_call(|ctx| self.hook(ctx, name), args)
+    }
+
+    /// Calls the function `function` gives, as a hook is called.
+    fn try_call(
+        &self,
+        function: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Function<'js>>,
+        args: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Vec<Value<'js>>>,
+    ) -> Result<Option<f64>, ()> {
         if self.shared.exit_code.get().is_some() {
             return Ok(None);
         }
         self.context.with(|ctx| {
             let result: rquickjs::Result<Value> =
-                self.hook(&ctx, name).and_then(|f| f.call((rquickjs::function::Rest(args(&ctx)?),)));
+                function(&ctx).and_then(|f| f.call((rquickjs::function::Rest(args(&ctx)?),)));
             let value = match result {
                 Ok(value) => Ok(value.as_number()),
                 Err(error) => {
@@ -387,7 +423,10 @@ impl Phases for Process {
                 break;
             }
             delivered = true;
-            node::http::deliver(self, event);
+            match event {
+                IoEvent::Completion { id } => self.complete(id),
+                event => node::http::deliver(self, event),
+            }
         }
         delivered
     }
@@ -426,6 +465,12 @@ impl Phases for Process {
 }
 
 impl Process {
+    /// Runs the callback `loop.queueCompletion` queued as `id`.
+    fn complete(&self, id: u64) {
+        let Some(callback) = self.shared.completions.borrow_mut().remove(&id) else { return };
+        let _ = self.try_call(|ctx| callback.restore(ctx), no_args);
+    }
+
     /// Calls an event handler from the poll phase (used by bindings).
     pub fn deliver(&self, hook: &str, args: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Vec<Value<'js>>>) {
         self.call_hook(hook, args);
@@ -440,6 +485,29 @@ impl Drop for Process {
         self.runtime.set_host_promise_rejection_tracker(None);
         self.shared.hooks.borrow_mut().take();
         self.shared.rejections.borrow_mut().clear();
+        self.shared.completions.borrow_mut().clear();
+        self.shared.fds.close_all();
+    }
+}
+
+#[cfg(test)]
+impl Process {
+    /// Runs `source` as a function body with `internalBinding(name)` in
+    /// scope, then drains ticks: how Rust tests reach natives that user code
+    /// cannot. An exception comes back as its message.
+    pub(crate) fn eval_with_bindings(&self, source: &str) -> Result<(), String> {
+        let shared = self.shared.clone();
+        self.context.with(|ctx| {
+            let run = || -> rquickjs::Result<()> {
+                let bindings = node::bindings(&ctx, &shared)?;
+                let body = format!("const internalBinding = (name) => bindings[name];\n{source}");
+                let function = node::compile_function(&ctx, &shared.code_cache, &body, "[test]", &["bindings"])?;
+                function.call((bindings,))
+            };
+            let result = run().catch(&ctx).map_err(|e| e.to_string());
+            self.drain_ticks(&ctx);
+            result
+        })
     }
 }
 

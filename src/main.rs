@@ -17,7 +17,7 @@ fn main() {
         cwd,
         exec_path,
         pid: std::process::id(),
-        fs: &nodeling::vfs::DiskFs,
+        fs: &nodeling::vfs::DiskFs::new(),
     };
     match launch(invocation) {
         Launch::Run { options, stderr } => {

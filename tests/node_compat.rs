@@ -4,10 +4,21 @@
 //!
 //! Time comes from a manual clock that jumps to each timer's deadline, so the
 //! suite runs in moments and the same way every time.
+//!
+//! A suite with a `.sandbox` file (fs/) runs each script twice, in a fresh copy
+//! of its `fixtures/` both times: on the real disk (a temporary directory) and
+//! in a MemoryFs loaded with the same tree. The sandbox's absolute path reads
+//! `<sandbox>` in stdout, as regen.sh writes it in the goldens.
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use nodeling::host::native::direct::DirectProcess;
+use nodeling::vfs::{DiskFs, FileSystem, MemoryFs, Timespec};
+
+/// Where a MemoryFs sandbox sits inside its file system.
+const MEMORY_SANDBOX: &str = "/tmp/nodeling-sandbox";
 
 struct Outcome {
     stdout: String,
@@ -17,10 +28,89 @@ struct Outcome {
 
 /// Runs a script to its end the way `node script.js` would in its directory.
 fn run_script(script: &Path) -> Outcome {
-    let mut process = DirectProcess::start(script).expect("process starts");
-    // A script still waiting when nothing can wake it would hang under Node.
+    finish(DirectProcess::start(script).expect("process starts"), None)
+}
+
+// A script still waiting when nothing can wake it would hang under Node.
+fn finish(mut process: DirectProcess, sandbox: Option<&str>) -> Outcome {
     let code = process.run_until_idle();
-    Outcome { stdout: process.stdout(), stderr: process.stderr(), code }
+    let mut stdout = process.stdout();
+    if let Some(sandbox) = sandbox {
+        stdout = stdout.replace(sandbox, "<sandbox>");
+    }
+    Outcome { stdout, stderr: process.stderr(), code }
+}
+
+/// Which file systems a sandboxed script runs over.
+#[derive(Clone, Copy, Debug)]
+enum Sandbox {
+    Disk,
+    Memory,
+}
+
+fn is_sandboxed(script: &Path) -> bool {
+    script.parent().is_some_and(|suite| suite.join(".sandbox").is_file())
+}
+
+/// Runs a script with cwd = a fresh copy of its suite's fixtures/.
+fn run_sandboxed(script: &Path, kind: Sandbox) -> Outcome {
+    let fixtures = script.parent().expect("script in a suite").join("fixtures");
+    let script_path = script.to_string_lossy().into_owned();
+    match kind {
+        Sandbox::Disk => {
+            static NEXT: AtomicU32 = AtomicU32::new(0);
+            let name = format!("nodeling-sandbox-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+            let dir = std::env::temp_dir().join(name);
+            copy_tree(&fixtures, &dir).expect("fixtures copied");
+            let dir = dir.canonicalize().expect("sandbox exists");
+            let cwd = dir.to_string_lossy().into_owned();
+            let process = DirectProcess::start_with(Rc::new(DiskFs::new()), &cwd, &script_path).expect("process starts");
+            let outcome = finish(process, Some(&cwd));
+            remove_tree(&dir);
+            outcome
+        }
+        Sandbox::Memory => {
+            let fs = MemoryFs::new(Rc::new(Timespec::now));
+            fs.load_dir(&fixtures, MEMORY_SANDBOX).expect("fixtures loaded");
+            fs.put_file(&script_path, std::fs::read(script).expect("script readable")).expect("script stored");
+            let fs: Rc<dyn FileSystem> = Rc::new(fs);
+            let process = DirectProcess::start_with(fs, MEMORY_SANDBOX, &script_path).expect("process starts");
+            finish(process, Some(MEMORY_SANDBOX))
+        }
+    }
+}
+
+/// `cp -a` for the fixtures: files with their modes, directories, symlinks.
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        let kind = entry.file_type()?;
+        if kind.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(&source)?, &target)?;
+        } else if kind.is_dir() {
+            copy_tree(&source, &target)?;
+        } else {
+            std::fs::copy(&source, &target)?;
+        }
+    }
+    std::fs::set_permissions(to, std::fs::metadata(from)?.permissions())
+}
+
+/// Removes a sandbox even where a script took away its own permissions.
+fn remove_tree(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    fn open_up(dir: &Path) {
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755));
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                open_up(&entry.path());
+            }
+        }
+    }
+    open_up(dir);
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 fn scripts() -> Vec<PathBuf> {
@@ -61,17 +151,26 @@ fn check_every_script() {
             .trim()
             .parse()
             .expect("exit code is a number");
-        let outcome = run_script(&script);
-        if outcome.stdout == expected_stdout && outcome.code == Some(expected_code) {
-            passed += 1;
+        let runs: Vec<(String, Outcome)> = if is_sandboxed(&script) {
+            [Sandbox::Disk, Sandbox::Memory]
+                .into_iter()
+                .map(|kind| (format!(" (over {kind:?}Fs)"), run_sandboxed(&script, kind)))
+                .collect()
         } else {
-            failed.push(format!(
-                "--- {}\nexpected exit {expected_code}, got {:?}\n--- expected stdout\n{expected_stdout}--- actual stdout\n{}--- stderr\n{}",
-                script.display(),
-                outcome.code,
-                outcome.stdout,
-                outcome.stderr
-            ));
+            vec![(String::new(), run_script(&script))]
+        };
+        for (label, outcome) in runs {
+            if outcome.stdout == expected_stdout && outcome.code == Some(expected_code) {
+                passed += 1;
+            } else {
+                failed.push(format!(
+                    "--- {}{label}\nexpected exit {expected_code}, got {:?}\n--- expected stdout\n{expected_stdout}--- actual stdout\n{}--- stderr\n{}",
+                    script.display(),
+                    outcome.code,
+                    outcome.stdout,
+                    outcome.stderr
+                ));
+            }
         }
     }
     for failure in &failed {

@@ -16,6 +16,7 @@ use modules::code_cache::CodeCache;
 pub const NODE_VERSION: &str = "v24.11.1";
 
 pub mod buffer;
+pub mod fs;
 pub mod http;
 pub mod modules;
 pub mod os;
@@ -37,9 +38,16 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/process/task_queues", "process/task_queues.js"),
     ("internal/process/execution", "process/execution.js"),
     ("internal/util/inspect", "util/inspect.js"),
+    ("internal/fs/utils", "fs/utils.js"),
+    ("internal/fs/dir", "fs/dir.js"),
+    ("internal/fs/cp", "fs/cp.js"),
+    ("internal/fs/watchers", "fs/watchers.js"),
+    ("internal/fs/streams", "fs/streams.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),
     ("events", "events/events.js"),
+    ("fs", "fs/fs.js"),
+    ("fs/promises", "fs/promises.js"),
     ("http", "http/http.js"),
     ("module", "modules/module.js"),
     ("path", "path/path.js"),
@@ -48,6 +56,25 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("timers/promises", "timers/promises.js"),
     ("util", "util/util.js"),
     ("os", "os/os.js"),
+    ("string_decoder", "string_decoder/string_decoder.js"),
+    ("internal/streams/utils", "stream/utils.js"),
+    ("internal/streams/legacy", "stream/legacy.js"),
+    ("internal/streams/destroy", "stream/destroy.js"),
+    ("internal/streams/add-abort-signal", "stream/add_abort_signal.js"),
+    ("internal/streams/end-of-stream", "stream/end_of_stream.js"),
+    ("internal/streams/readable", "stream/readable.js"),
+    ("internal/streams/writable", "stream/writable.js"),
+    ("internal/streams/duplex", "stream/duplex.js"),
+    ("internal/streams/transform", "stream/transform.js"),
+    ("internal/streams/from", "stream/from.js"),
+    ("internal/streams/pipeline", "stream/pipeline.js"),
+    ("internal/streams/compose", "stream/compose.js"),
+    ("internal/streams/duplexify", "stream/duplexify.js"),
+    ("internal/streams/duplexpair", "stream/duplexpair.js"),
+    ("internal/streams/operators", "stream/operators.js"),
+    ("stream", "stream/stream.js"),
+    ("stream/promises", "stream/promises.js"),
+    ("stream/consumers", "stream/consumers.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -61,6 +88,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("util", util::binding(ctx)?)?;
     bindings.set("dotenv", process::dotenv::binding(ctx, shared)?)?;
     bindings.set("os", os::binding(ctx, shared)?)?;
+    bindings.set("fs", fs::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

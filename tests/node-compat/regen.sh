@@ -3,6 +3,9 @@
 # For every tests/node-compat/*/NAME.js (or NAME.mjs), runs `node NAME.js` with cwd = its directory,
 # stdin from /dev/null and a 20s timeout, and records NAME.stdout (exact stdout bytes)
 # and NAME.exit (exit code + newline). stderr is discarded.
+# A suite with a `.sandbox` file (e.g. fs/) runs each script instead with cwd = a
+# fresh temporary copy of its fixtures/ directory, and that copy's absolute path
+# is replaced by `<sandbox>` in the recorded stdout.
 #
 #   bash tests/node-compat/regen.sh          # rewrite goldens
 #   bash tests/node-compat/regen.sh --check  # write nothing, diff against goldens, exit 1 on mismatch
@@ -36,8 +39,19 @@ for js in "$root"/*/*.js "$root"/*/*.mjs; do
   rel="${js#"$root"/}"
   total=$((total + 1))
 
-  (cd "$dir" && timeout 20 "$node_bin" "$file" </dev/null >"$tmp/out" 2>/dev/null)
-  code=$?
+  if [ -f "$dir/.sandbox" ]; then
+    sandbox="$tmp/sandbox"
+    rm -rf "$sandbox" && mkdir "$sandbox" && cp -a "$dir/fixtures/." "$sandbox/"
+    sandbox="$(cd "$sandbox" && pwd -P)"
+    (cd "$sandbox" && timeout 20 "$node_bin" "$js" </dev/null >"$tmp/raw" 2>/dev/null)
+    code=$?
+    SANDBOX="$sandbox" perl -pe 's/\Q$ENV{SANDBOX}\E/<sandbox>/g' "$tmp/raw" >"$tmp/out"
+    chmod -R u+rwx "$sandbox" 2>/dev/null
+    rm -rf "$sandbox"
+  else
+    (cd "$dir" && timeout 20 "$node_bin" "$file" </dev/null >"$tmp/out" 2>/dev/null)
+    code=$?
+  fi
   printf '%d\n' "$code" >"$tmp/exit"
 
   if [ "$check" -eq 1 ]; then

@@ -20,7 +20,7 @@ use crate::event_loop::Clock;
 use crate::host::{is_hop_by_hop, Host, ListenError, Machine, ResponseHead};
 use crate::node::modules::code_cache::CodeCache;
 use crate::node::process::cli::{launch, Invocation, Launch};
-use crate::vfs::MemoryFs;
+use crate::vfs::{FileSystem, MemoryFs, Timespec};
 use crate::{Process, Step};
 
 /// QuickJS reads the time of day through this import (`Date.now()`).
@@ -180,7 +180,8 @@ impl Pod {
     pub fn new(emit: Function) -> Pod {
         let state = PodState {
             emit,
-            fs: Rc::new(MemoryFs::new()),
+            // File times come from the page's clock: SystemTime panics here.
+            fs: Rc::new(MemoryFs::new(Rc::new(|| Timespec::from_millis(js_sys::Date::now())))),
             clock: Rc::new(PerformanceClock::new()),
             ports: RefCell::new(BTreeMap::new()),
             processes: RefCell::new(BTreeMap::new()),
@@ -190,14 +191,13 @@ impl Pod {
     }
 
     #[wasm_bindgen(js_name = writeFile)]
-    pub fn write_file(&self, path: &str, data: &[u8]) {
-        self.state.fs.write(path, data);
+    pub fn write_file(&self, path: &str, data: Vec<u8>) -> Result<(), JsError> {
+        self.state.fs.put_file(path, data).map_err(|e| JsError::new(&e.to_string()))
     }
 
     #[wasm_bindgen(js_name = readFile)]
     pub fn read_file(&self, path: &str) -> Option<Vec<u8>> {
-        use crate::vfs::FileSystem;
-        self.state.fs.read(path).ok()
+        self.state.fs.read_file(path).ok()
     }
 
     /// Runs `argv` (`['node', ...args]`) as a `node` command: the options

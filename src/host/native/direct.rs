@@ -7,7 +7,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use crate::host::{Host, ListenError, ResponseHead};
-use crate::vfs::DiskFs;
+use crate::vfs::{DiskFs, FileSystem};
 use crate::{ManualClock, Process, ProcessOptions, Step};
 
 /// An answer as the client sees it.
@@ -79,14 +79,21 @@ pub struct DirectProcess {
 impl DirectProcess {
     pub fn start(script: &Path) -> Result<Self, String> {
         let dir = script.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|| "/".into());
+        Self::start_with(Rc::new(DiskFs::new()), &dir, &script.to_string_lossy())
+    }
+
+    /// A process over any file system: `node script_path` run in `cwd`
+    /// (both paths in `fs`). Tests run a script over a [`crate::vfs::MemoryFs`]
+    /// loaded from a real directory (`MemoryFs::load_dir`) this way.
+    pub fn start_with(fs: Rc<dyn FileSystem>, cwd: &str, script_path: &str) -> Result<Self, String> {
         let options = ProcessOptions {
-            argv: vec!["/usr/local/bin/node".into(), script.to_string_lossy().into_owned()],
-            cwd: dir,
+            argv: vec!["/usr/local/bin/node".into(), script_path.into()],
+            cwd: cwd.into(),
             ..ProcessOptions::default()
         };
         let recorder = Rc::new(Recorder::default());
         let clock = Rc::new(ManualClock::new(1000.0));
-        let mut process = Process::new(options, recorder.clone(), Rc::new(DiskFs), clock.clone())?;
+        let mut process = Process::new(options, recorder.clone(), fs, clock.clone())?;
         process.run_main();
         Ok(Self { process, recorder, clock, next_request: 1, exit_code: None })
     }
@@ -117,6 +124,18 @@ impl DirectProcess {
         self.process.dispatch_request_end(id);
         self.run_until_idle();
         self.recorder.responses.borrow_mut().remove(&id).unwrap_or_default()
+    }
+
+    /// Runs `source` with `internalBinding` in scope (tests of natives).
+    #[cfg(test)]
+    pub(crate) fn eval_internal(&self, source: &str) -> Result<(), String> {
+        self.process.eval_with_bindings(source)
+    }
+
+    /// How many descriptors the process holds (stdio included).
+    #[cfg(test)]
+    pub(crate) fn open_fds(&self) -> usize {
+        self.process.shared().fds.len()
     }
 
     pub fn listening_ports(&self) -> Vec<u16> {

@@ -253,7 +253,7 @@ pub fn run_script(options: ProcessOptions) -> i32 {
         }
     };
     let clock = Rc::new(SystemClock::default());
-    let fs = Rc::new(crate::vfs::DiskFs);
+    let fs = Rc::new(crate::vfs::DiskFs::new());
     let mut process = match Process::new(options, host.clone(), fs, clock.clone()) {
         Ok(process) => process,
         Err(error) => {

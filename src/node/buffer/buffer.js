@@ -97,7 +97,9 @@ class Buffer extends Uint8Array {
     start = Math.max(0, start | 0);
     end = Math.min(this.length, end === undefined ? this.length : end | 0);
     if (end <= start) return '';
-    return binding.decode(this.subarray(start, end), normalizeEncoding(encoding));
+    const normal = normalizeEncoding(encoding);
+    if (normal === 'utf16le') return decodeUtf16le(this, start, end);
+    return binding.decode(this.subarray(start, end), normal);
   }
 
   write(string, offset = 0, length, encoding) {
@@ -168,6 +170,20 @@ class Buffer extends Uint8Array {
   includes(value, byteOffset, encoding) {
     return this.indexOf(value, byteOffset, encoding) !== -1;
   }
+}
+
+// In JS rather than Rust: a lone surrogate must survive, as in V8's strings.
+function decodeUtf16le(bytes, start, end) {
+  let out = '';
+  const units = [];
+  for (let i = start; i + 1 < end; i += 2) {
+    units.push(bytes[i] | (bytes[i + 1] << 8));
+    if (units.length === 8192) {
+      out += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...units);
 }
 
 function fromBytes(bytes) {

@@ -130,6 +130,9 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
 
 /// Hands one I/O event to `http`'s JavaScript in the poll phase.
 pub fn deliver(process: &Process, event: IoEvent) {
+    if let IoEvent::Completion { .. } = event {
+        return;
+    }
     process.deliver("onHttpEvent", move |ctx| {
         let str = |s: &str| rquickjs::String::from_str(ctx.clone(), s).map(|s| s.into_value());
         let num = |n: f64| Value::new_number(ctx.clone(), n);
@@ -150,6 +153,8 @@ pub fn deliver(process: &Process, event: IoEvent) {
             ],
             IoEvent::ResponseBody { id, chunk } => vec![str("responseBody")?, num(id as f64), bytes(chunk)?],
             IoEvent::ResponseEnd { id } => vec![str("responseEnd")?, num(id as f64)],
+            // Not an http event; returned above.
+            IoEvent::Completion { .. } => Vec::new(),
             IoEvent::RequestError { id, code, errno, syscall, address, port } => vec![
                 str("requestError")?,
                 num(id as f64),

@@ -24,9 +24,9 @@ const builtinSet = new Set(builtinIds);
 // Node's built-ins that a pod does not have yet: requiring one says so.
 const knownNodeBuiltins = new Set([
   'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'constants', 'crypto', 'dgram',
-  'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'fs', 'fs/promises', 'http2', 'https', 'inspector',
+  'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
   'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
-  'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder',
+  'readline/promises', 'repl', 'stream/web',
   'sys', 'tls', 'trace_events', 'tty', 'url', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ]);
 const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);

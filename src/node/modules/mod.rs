@@ -8,7 +8,7 @@ use std::rc::Rc;
 use rquickjs::{Ctx, Function, Object, Result, Value};
 
 use crate::engine::Shared;
-use crate::vfs::EntryKind;
+use crate::vfs::{FileType, OpenFlags};
 
 pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
@@ -43,9 +43,15 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     binding.set(
         "readFileUtf8",
         Function::new(ctx.clone(), move |ctx: Ctx<'js>, path: String| -> Result<Value<'js>> {
-            match s.fs.read(&path) {
-                Ok(bytes) => rquickjs::String::from_str(ctx, &String::from_utf8_lossy(&bytes)).map(|s| s.into_value()),
-                Err(_) => Ok(Value::new_undefined(ctx)),
+            let Ok(file) = s.fs.open(&path, OpenFlags::READ, 0) else { return Ok(Value::new_undefined(ctx)) };
+            let mut text = None;
+            // Borrowed where the file system can lend it: one copy, into the JS string.
+            let read = file.with_contents(&mut |bytes| {
+                text = Some(rquickjs::String::from_str(ctx.clone(), &String::from_utf8_lossy(bytes)));
+            });
+            match (read, text) {
+                (Ok(()), Some(text)) => Ok(text?.into_value()),
+                _ => Ok(Value::new_undefined(ctx)),
             }
         })?,
     )?;
@@ -53,10 +59,10 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     let s = shared.clone();
     binding.set(
         "stat",
-        Function::new(ctx.clone(), move |path: String| match s.fs.kind(&path) {
-            None => 0,
-            Some(EntryKind::File) => 1,
-            Some(EntryKind::Directory) => 2,
+        Function::new(ctx.clone(), move |path: String| match s.fs.stat(&path).map(|stats| stats.file_type()) {
+            Ok(FileType::Directory) => 2,
+            Ok(_) => 1,
+            Err(_) => 0,
         })?,
     )?;
     let s = shared.clone();

@@ -273,10 +273,10 @@ mod tests {
     use crate::vfs::MemoryFs;
 
     fn fs() -> MemoryFs {
-        let fs = MemoryFs::new();
-        fs.write("/app/.env", "A=from-file\nB=from-file\n");
-        fs.write("/app/second.env", "B=second\nC=second\n");
-        fs.write("/app/app.js", "");
+        let fs = MemoryFs::new(std::rc::Rc::new(crate::vfs::Timespec::now));
+        fs.put_file("/app/.env", "A=from-file\nB=from-file\n").expect("put_file");
+        fs.put_file("/app/second.env", "B=second\nC=second\n").expect("put_file");
+        fs.put_file("/app/app.js", "").expect("put_file");
         fs
     }
 

@@ -147,10 +147,10 @@ pub enum FileError {
 /// Reads and parses the file at `path` (absolute) from the process's file
 /// system.
 pub fn parse_file(fs: &dyn crate::vfs::FileSystem, path: &str) -> std::result::Result<BTreeMap<String, String>, FileError> {
-    match fs.read(path) {
+    match fs.read_file(path) {
         Ok(bytes) => Ok(parse(&String::from_utf8_lossy(&bytes))),
         // A directory opens with O_RDONLY and then fails to read.
-        Err(error) if error.kind() == std::io::ErrorKind::IsADirectory => Err(FileError::Read),
+        Err(error) if error.errno == crate::vfs::Errno::EISDIR => Err(FileError::Read),
         Err(_) => Err(FileError::Open),
     }
 }
@@ -280,8 +280,8 @@ mod tests {
 
     #[test]
     fn files_that_cannot_be_opened_or_read() {
-        let fs = crate::vfs::MemoryFs::new();
-        fs.write("/app/.env", "A=1");
+        let fs = crate::vfs::MemoryFs::new(std::rc::Rc::new(crate::vfs::Timespec::now));
+        fs.put_file("/app/.env", "A=1").expect("put_file");
         assert_eq!(parse_file(&fs, "/app/.env").map(|e| e.len()), Ok(1));
         assert_eq!(parse_file(&fs, "/app/missing"), Err(FileError::Open));
         assert_eq!(parse_file(&fs, "/app"), Err(FileError::Read));

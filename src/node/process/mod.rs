@@ -61,6 +61,13 @@ pub fn loop_binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'
     binding.set("setFatalReport", Function::new(ctx.clone(), move |text: String| *s.fatal_report.borrow_mut() = Some(text))?)?;
     let s = shared.clone();
     binding.set("ref", Function::new(ctx.clone(), move |delta: i64| s.add_ref(delta))?)?;
+    // Runs `callback()` in the next poll phase, as libuv delivers the result
+    // of work done on its threadpool; the loop stays alive until then.
+    let s = shared.clone();
+    binding.set(
+        "queueCompletion",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, callback: Function<'js>| s.queue_completion(&ctx, callback))?,
+    )?;
     Ok(binding)
 }
 
@@ -78,7 +85,13 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     options.set("deprecation", node_options.deprecation)?;
     binding.set("options", options)?;
     binding.set("execPath", shared.options.exec_path.clone())?;
-    binding.set("cwd", shared.options.cwd.clone())?;
+    let s = shared.clone();
+    binding.set("cwd", Function::new(ctx.clone(), move || s.cwd.borrow().clone())?)?;
+    let s = shared.clone();
+    binding.set(
+        "chdir",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, directory: String| super::fs::chdir(&ctx, &s, &directory))?,
+    )?;
     binding.set("pid", shared.options.pid)?;
     let env = Object::new(ctx.clone())?;
     for (key, value) in &shared.options.env {

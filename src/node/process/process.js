@@ -8,7 +8,7 @@ const binding = internalBinding('process');
 const loop = internalBinding('loop');
 const { nextTick } = require('internal/process/task_queues');
 const { codes, UVException } = require('internal/errors');
-const { validateInteger } = require('internal/validators');
+const { validateInteger, validateString } = require('internal/validators');
 
 const VERSION = binding.version;
 
@@ -16,7 +16,6 @@ const process = Object.create(EventEmitter.prototype);
 EventEmitter.call(process);
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
 
-let cwd = binding.cwd;
 let exitCode;
 
 Object.assign(process, {
@@ -49,17 +48,11 @@ Object.assign(process, {
   nextTick,
   _exiting: false,
   cwd() {
-    return cwd;
+    return binding.cwd();
   },
   chdir(directory) {
-    const { resolve } = require('path');
-    const target = resolve(cwd, String(directory));
-    if (internalBinding('modules').stat(target) !== 2) {
-      const error = new Error(`ENOENT: no such file or directory, chdir ${cwd} -> '${directory}'`);
-      Object.assign(error, { errno: -2, code: 'ENOENT', syscall: 'chdir', path: cwd, dest: String(directory) });
-      throw error;
-    }
-    cwd = target;
+    validateString(directory, 'directory');
+    binding.chdir(directory);
   },
   umask() {
     return 0o22;
