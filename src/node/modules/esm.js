@@ -230,7 +230,7 @@ function isCommonJS(source, filename) {
 // finds, following re-exports (`module.exports = require('./other')`).
 function commonJSExportNames(filename, source, seen = new Set()) {
   const names = new Set();
-  if (seen.has(filename) || typeof binding.cjsParse !== 'function') return names;
+  if (seen.has(filename)) return names;
   seen.add(filename);
   const [exports, reexports] = binding.cjsParse(source);
   for (const name of exports) names.add(name);

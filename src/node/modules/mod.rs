@@ -1,4 +1,5 @@
-//! Natives of the module loader: compiling code, reading module files.
+//! Natives of the module loader: compiling code, reading module files,
+//! finding the named exports of CommonJS modules.
 
 pub mod code_cache;
 pub mod esm;
@@ -9,6 +10,8 @@ use rquickjs::{Ctx, Function, Object, Result, Value};
 
 use crate::engine::Shared;
 use crate::vfs::{FileType, OpenFlags};
+
+pub mod cjs_lexer;
 
 pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
@@ -79,5 +82,36 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             esm::declare_if_module(&ctx, &s, &url, &source)
         })?,
     )?;
+    binding.set("cjsParse", Function::new(ctx.clone(), cjs_parse)?)?;
     Ok(binding)
+}
+
+/// `[exports, reexports]` as Node's cjs-module-lexer finds them; both empty
+/// when the source does not lex, as Node treats a lexer error.
+fn cjs_parse(source: String) -> Vec<Vec<String>> {
+    let analysis = cjs_lexer::analyze(&source);
+    vec![analysis.exports, analysis.reexports]
+}
+
+#[cfg(test)]
+mod tests {
+    use rquickjs::{Context, Function, Runtime};
+
+    #[test]
+    fn cjs_parse_returns_exports_and_reexports_arrays() {
+        let runtime = Runtime::new().expect("runtime");
+        let context = Context::full(&runtime).expect("context");
+        context.with(|ctx| {
+            let parse = Function::new(ctx.clone(), super::cjs_parse).expect("function");
+            ctx.globals().set("cjsParse", parse).expect("global");
+            let json = |source: &str| -> String {
+                ctx.eval(format!("JSON.stringify(cjsParse({source:?}))")).expect("evaluates")
+            };
+            assert_eq!(
+                json("exports.a = 1; exports['b c'] = 2; module.exports = require('x');"),
+                r#"[["a","b c"],["x"]]"#
+            );
+            assert_eq!(json("export const a = 1;"), "[[],[]]");
+        });
+    }
 }

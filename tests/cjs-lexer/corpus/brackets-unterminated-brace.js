@@ -1,0 +1,1 @@
+function f() { exports.a = 1;

@@ -1,0 +1,10 @@
+Object.defineProperty(exports, 'a', { get () { return 'nope'; } });
+Object.defineProperty(exports, 'b', { enumerable: false, get () { return p; } });
+Object.defineProperty(exports, 'c', { configurable: true, get () { return p; } });
+Object.defineProperty(exports, 'd', { get: () => p });
+Object.defineProperty(exports, 'e', { enumerable: true, get: function () { return dynamic(); } });
+Object.defineProperty(exports, 'f', { enumerable: true, get () { return 'str'; } });
+Object.defineProperty(exports, 'g', { enumerable: true, get: function () { return a.b.c; } });
+Object.defineProperty(exports, 'h', { enumerable: true, get: function () { return a[0]; } });
+Object.defineProperty(exports, 'i', { writable: true, value: 1 });
+exports.ok = 1;

@@ -1,0 +1,1 @@
+Object.defineProperty(exports, 'a, { value: 1 });

@@ -1,0 +1,5 @@
+import('x').then(function (m) { exports.a = m; });
+import /* c */ ('y');
+import
+('z');
+exports.b = 1;

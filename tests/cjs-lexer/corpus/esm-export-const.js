@@ -1,0 +1,2 @@
+exports.a = 1;
+export const b = 2;

@@ -1,0 +1,4 @@
+exporter = 1;
+x.export = 1;
+exported.a = 1;
+exports.b = 1;

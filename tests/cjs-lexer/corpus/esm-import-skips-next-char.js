@@ -1,0 +1,2 @@
+import}
+exports.a = 1;

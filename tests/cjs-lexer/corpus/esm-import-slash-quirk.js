@@ -1,0 +1,1 @@
+import/'/; exports.a = 1;

@@ -1,0 +1,3 @@
+__export('a)');
+__exportStar("b)");
+exports.c = 1;

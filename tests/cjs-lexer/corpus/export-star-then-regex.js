@@ -1,0 +1,1 @@
+__export(require('a')) / 2; exports.b = 1 / 2;

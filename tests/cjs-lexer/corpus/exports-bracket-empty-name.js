@@ -1,0 +1,2 @@
+exports[''] = 1;
+exports[""] = 2;

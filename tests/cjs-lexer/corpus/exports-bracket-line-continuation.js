@@ -1,0 +1,5 @@
+exports['a\
+b'] = 1;
+exports['c\
+d'] = 2;
+exports['e\ f'] = 3;

@@ -1,0 +1,3 @@
+exports.a = 1;
+exports.b = function () {};
+exports.$c = exports._d = 2;

@@ -1,0 +1,2 @@
+var _x = _interopRequireWildcard;
+exports.a = 1;

@@ -1,0 +1,2 @@
+var _x = _interopRequireWildcard("x");
+exports.a = 1;

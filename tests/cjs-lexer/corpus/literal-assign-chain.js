@@ -1,0 +1,3 @@
+module.exports = exports = { a };
+module.exports = { b } = c;
+exports = module.exports = { d };

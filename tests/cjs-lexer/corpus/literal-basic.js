@@ -1,0 +1,1 @@
+module.exports = { a, b: c, 'd': e, "f": g, ...h };

@@ -1,0 +1,2 @@
+module.exports = /* c */ { /* d */ a /* e */, // f
+ b /* g */ : /* h */ c };

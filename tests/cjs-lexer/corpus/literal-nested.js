@@ -1,0 +1,2 @@
+(function () { module.exports = { a, b: b }; })();
+if (x) { module.exports = { c } }

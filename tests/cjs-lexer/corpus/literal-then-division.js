@@ -1,0 +1,1 @@
+x = 1; module.exports = { a } / 2; exports.b = 1 / 2;

@@ -1,0 +1,2 @@
+module.exports = { a }
+/foo/.test(x) ? exports.b = 1 : 0;

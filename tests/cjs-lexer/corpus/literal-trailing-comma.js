@@ -1,0 +1,5 @@
+module.exports = { a, b, };
+module.exports = {
+  c,
+  d,
+};

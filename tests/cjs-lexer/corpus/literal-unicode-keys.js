@@ -1,0 +1,1 @@
+module.exports = { café, 'ｅ': x, π: y, '😀': z };

@@ -1,0 +1,2 @@
+module.exports.a = 1;
+module.exports.b = {};

@@ -1,0 +1,3 @@
+exports.\u0061 = 1;
+exports.a\u0062 = 2;
+exports.c = 3;

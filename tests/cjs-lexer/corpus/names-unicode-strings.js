@@ -1,0 +1,10 @@
+exports['ｅ'] = 1;
+exports['\uFEFF'] = 2;
+exports['😀'] = 3;
+exports['\uD83D\uDE00'] = 4;
+exports['\uDE00\uD83D'] = 5;
+exports['\u{1F601}'] = 6;
+exports['é'] = 7;
+exports['\uD800'] = 8;
+exports['中'] = 9;
+exports[''] = 10;

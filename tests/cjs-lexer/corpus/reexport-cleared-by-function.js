@@ -1,0 +1,2 @@
+module.exports = require('a');
+function f() { module.exports = 1; }

@@ -1,0 +1,1 @@
+module.exports = require('a'), module.exports = require('b');

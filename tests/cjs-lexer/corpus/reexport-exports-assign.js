@@ -1,0 +1,2 @@
+exports = require('a');
+exports.b = require('b');

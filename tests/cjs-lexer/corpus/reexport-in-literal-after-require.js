@@ -1,0 +1,5 @@
+module.exports = require('ignored');
+module.exports = {
+  ...require('a'),
+  ...require('b')
+};

@@ -1,0 +1,1 @@
+module.exports = require('./dep1.js');

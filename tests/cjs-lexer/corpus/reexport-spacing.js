@@ -1,0 +1,2 @@
+module.exports = require /* x */ ( /* y */ 'a' /* z */ );
+module.exports=require("b");

@@ -1,0 +1,14 @@
+;return /'/; exports.a = 1;
+;typeof /'/; exports.b = 1;
+;void /'/; exports.c = 1;
+;delete /'/; exports.d = 1;
+;throw /'/; exports.e = 1;
+;x instanceof /'/; exports.f = 1;
+;x in /'/; exports.g = 1;
+;new /'/; exports.h = 1;
+;yield /'/; exports.i = 1;
+;await /'/; exports.j = 1;
+switch (x) { case /'/: exports.k = 1; }
+do /'/; while (0); exports.l = 1;
+if (x) y; else /'/; exports.m = 1;
+;debugger /'/; exports.n = 1;

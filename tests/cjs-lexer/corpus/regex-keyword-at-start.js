@@ -1,0 +1,1 @@
+return /'/; exports.a = 1;

@@ -1,0 +1,1 @@
+elz = 1; module.exports = { a } / 2; exports.b = 1 / 2;

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+exports.a = 1;

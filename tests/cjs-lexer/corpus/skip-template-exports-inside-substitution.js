@@ -1,0 +1,2 @@
+var a = `${ exports.a = 1 }`;
+var b = `${ module.exports = { b } }`;

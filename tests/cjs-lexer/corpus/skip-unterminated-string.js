@@ -1,0 +1,3 @@
+exports.a = 1;
+var s = 'abc
+exports.b = 1;

@@ -1,0 +1,12 @@
+var _a = require('a').default;
+var _b = require("'b'");
+var _c = require('');
+var _d = require('d'); var _d = require('dd');
+var _e = _interopRequireWildcard(require('e'), true);
+var _f = babelHelpers._interopRequireWildcard(require('f'));
+Object.keys(_a).forEach(function (key) { if (key !== 'default') exports[key] = _a[key]; });
+Object.keys(_b).forEach(function (key) { if (key !== 'default') exports[key] = _b[key]; });
+Object.keys(_c).forEach(function (key) { if (key !== 'default') exports[key] = _c[key]; });
+Object.keys(_d).forEach(function (key) { if (key !== 'default') exports[key] = _d[key]; });
+Object.keys(_e).forEach(function (key) { if (key !== 'default') exports[key] = _e[key]; });
+Object.keys(_f).forEach(function (key) { if (key !== 'default') exports[key] = _f[key]; });

@@ -1,0 +1,4 @@
+var _x = require('x');
+function f() {
+  Object.keys(_x).forEach(function (key) { if (key !== 'default') exports[key] = _x[key]; });
+}

@@ -1,0 +1,3 @@
+var _x = require('x');
+Object.keys(_x).forEach(function (key) { if (key !== 'default') exports[key] = _x[key]; });
+module.exports = 1;
