@@ -68,4 +68,8 @@ pub trait Host {
     /// The process is gone; `reason` says why for requests still in flight
     /// (an uncaught exception's stack), so the host can answer them.
     fn process_exited(&self, code: i32, reason: Option<&str>);
+    /// Fills `buf` from a cryptographically secure source (`crypto.randomBytes`
+    /// and friends). An error says why none could be read; never fall back
+    /// to a weaker source.
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), String>;
 }

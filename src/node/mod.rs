@@ -16,6 +16,7 @@ use modules::code_cache::CodeCache;
 pub const NODE_VERSION: &str = "v24.11.1";
 
 pub mod buffer;
+pub mod crypto;
 pub mod http;
 pub mod modules;
 pub mod process;
@@ -36,8 +37,12 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/process/task_queues", "process/task_queues.js"),
     ("internal/process/execution", "process/execution.js"),
     ("internal/util/inspect", "util/inspect.js"),
+    ("internal/crypto/hash", "crypto/hash.js"),
+    ("internal/crypto/random", "crypto/random.js"),
+    ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),
+    ("crypto", "crypto/crypto.js"),
     ("events", "events/events.js"),
     ("http", "http/http.js"),
     ("module", "modules/module.js"),
@@ -57,6 +62,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("buffer", buffer::binding(ctx)?)?;
     bindings.set("http", http::binding(ctx, shared)?)?;
     bindings.set("util", util::binding(ctx)?)?;
+    bindings.set("crypto", crypto::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 
