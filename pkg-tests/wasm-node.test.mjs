@@ -91,6 +91,19 @@ for (const name of ['modules', 'npm']) {
   }
 }
 
+// crypto in wasm draws its randomness from web crypto (the browser host),
+// so every script of the suite runs here too.
+const cryptoSuite = join(root, 'tests/node-compat/crypto');
+for (const file of readdirSync(cryptoSuite).filter((f) => f.endsWith('.js')).sort()) {
+  test(`crypto in wasm: ${file}`, async () => {
+    const pod = startPod({ [`/${file}`]: readFileSync(join(cryptoSuite, file), 'utf8') });
+    const { code, stdout } = await pod.run(1, [file]);
+    pod.stop();
+    assert.equal(stdout, readFileSync(join(cryptoSuite, file.replace(/\.js$/, '.stdout')), 'utf8'));
+    assert.equal(code, Number(readFileSync(join(cryptoSuite, file.replace(/\.js$/, '.exit')), 'utf8')));
+  });
+}
+
 test('the seed app answers a request through the wasm pod', async () => {
   const seed = readFileSync(join(root, 'www/examples/app.js'), 'utf8');
   const response = { head: null, body: '', ended: null };

@@ -116,4 +116,8 @@ pub trait Host {
     fn machine(&self, uptime_ms: f64) -> Machine {
         Machine::virtual_linux(2, 4.0 * 1024.0 * 1024.0 * 1024.0, uptime_ms)
     }
+    /// Fills `buf` from a cryptographically secure source (`crypto.randomBytes`
+    /// and friends). An error says why none could be read; never fall back
+    /// to a weaker source.
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), String>;
 }

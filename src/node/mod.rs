@@ -17,6 +17,7 @@ pub const NODE_VERSION: &str = "v24.11.1";
 
 pub mod buffer;
 pub mod fs;
+pub mod crypto;
 pub mod http;
 pub mod modules;
 pub mod os;
@@ -43,8 +44,12 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/fs/cp", "fs/cp.js"),
     ("internal/fs/watchers", "fs/watchers.js"),
     ("internal/fs/streams", "fs/streams.js"),
+    ("internal/crypto/hash", "crypto/hash.js"),
+    ("internal/crypto/random", "crypto/random.js"),
+    ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),
+    ("crypto", "crypto/crypto.js"),
     ("events", "events/events.js"),
     ("fs", "fs/fs.js"),
     ("fs/promises", "fs/promises.js"),
@@ -89,6 +94,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("dotenv", process::dotenv::binding(ctx, shared)?)?;
     bindings.set("os", os::binding(ctx, shared)?)?;
     bindings.set("fs", fs::binding(ctx, shared)?)?;
+    bindings.set("crypto", crypto::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

@@ -74,6 +74,28 @@ impl PodState {
     }
 }
 
+/// Web crypto's `crypto.getRandomValues`, looked up on the global object so
+/// that it works in a Worker as well as a Window. It hands out at most 65536
+/// bytes a call, so larger requests go in chunks.
+fn fill_random(buf: &mut [u8]) -> Result<(), String> {
+    const MAX_CHUNK: usize = 65536;
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto"))
+        .ok()
+        .filter(|crypto| crypto.is_object())
+        .ok_or("this context has no web crypto (crypto is not defined)")?;
+    let get_random_values: Function = js_sys::Reflect::get(&crypto, &JsValue::from_str("getRandomValues"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("crypto.getRandomValues is not a function")?;
+    let scratch = Uint8Array::new_with_length(buf.len().min(MAX_CHUNK) as u32);
+    for chunk in buf.chunks_mut(MAX_CHUNK) {
+        let view = scratch.subarray(0, chunk.len() as u32);
+        get_random_values.call1(&crypto, &view).map_err(|error| format!("crypto.getRandomValues threw: {error:?}"))?;
+        view.copy_to(chunk);
+    }
+    Ok(())
+}
+
 /// What one process asks of the pod.
 struct ProcessHost {
     pid: u32,
@@ -145,6 +167,10 @@ impl Host for ProcessHost {
 
     fn response_end(&self, request: u64) {
         self.with_pod(|pod| pod.emit(&["end".into(), (request as f64).into()]));
+    }
+
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), String> {
+        fill_random(buf)
     }
 
     fn process_exited(&self, code: i32, reason: Option<&str>) {

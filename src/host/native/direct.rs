@@ -65,6 +65,9 @@ impl Host for Recorder {
         self.responses.borrow_mut().entry(request).or_default().complete = true;
     }
     fn process_exited(&self, _code: i32, _reason: Option<&str>) {}
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), String> {
+        super::fill_random(buf)
+    }
 }
 
 /// A process started from a script on disk, as `node script` in its folder.

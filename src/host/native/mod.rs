@@ -105,7 +105,16 @@ impl NativeHost {
     }
 }
 
+/// The operating system's secure random source, for every native host.
+pub fn fill_random(buf: &mut [u8]) -> Result<(), String> {
+    getrandom::fill(buf).map_err(|error| error.to_string())
+}
+
 impl Host for NativeHost {
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), String> {
+        fill_random(buf)
+    }
+
     fn write_stdout(&self, data: &[u8]) {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(data).and_then(|()| out.flush());

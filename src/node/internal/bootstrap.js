@@ -56,6 +56,13 @@ const { queueMicrotask } = requireBuiltin('internal/process/task_queues');
 defineGlobal('queueMicrotask', queueMicrotask);
 defineLazyGlobal('console', () => requireBuiltin('console'));
 defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
+// Web Crypto: Node's global `crypto` is an enumerable getter with no setter.
+Object.defineProperty(globalThis, 'crypto', {
+  get: () => requireBuiltin('internal/crypto/webcrypto').crypto, enumerable: true, configurable: true,
+});
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+}
 
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { afterCallback } = requireBuiltin('internal/process/task_queues');

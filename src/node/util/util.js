@@ -64,6 +64,7 @@ function deprecate(fn, message, code) {
   }
   Object.setPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
+  Object.defineProperty(deprecated, 'length', { value: fn.length, configurable: true }); // Node keeps the arity
   return deprecated;
 }
 

@@ -1,0 +1,307 @@
+'use strict';
+// `crypto`: hashing (createHash, createHmac, hash, getHashes), randomness
+// (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues),
+// timingSafeEqual, constants and webcrypto (see webcrypto.js).
+//
+// Not here: ciphers, key objects, key derivation (pbkdf2, scrypt, hkdf),
+// signatures, Diffie-Hellman, primes, X509. Each of those exports exists
+// with Node's name and arity and throws ERR_METHOD_NOT_IMPLEMENTED; the
+// queries about them answer truthfully that we have none (getCiphers() and
+// getCurves() are empty, getFips() is 0).
+
+const binding = internalBinding('crypto');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const { deprecate } = require('util');
+const hashing = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+
+let webcrypto;
+function lazyWebCrypto() {
+  webcrypto ??= require('internal/crypto/webcrypto');
+  return webcrypto;
+}
+
+function createHash(algorithm, options) {
+  return new hashing.Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new hashing.Hmac(hmac, key, options);
+}
+
+function getHashes() {
+  return binding.hashes.slice();
+}
+
+// Node raises these from C++: plain errors with a code and no "Received".
+function timingSafeEqual(buf1, buf2) {
+  const bytes = [buf1, buf2].map((buf, i) => {
+    if (buf instanceof ArrayBuffer) return new Uint8Array(buf);
+    if (ArrayBuffer.isView(buf)) return hashing.viewBytes(buf);
+    const error = new TypeError(
+      `The "buf${i + 1}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    error.code = 'ERR_INVALID_ARG_TYPE';
+    throw error;
+  });
+  if (bytes[0].byteLength !== bytes[1].byteLength) {
+    const error = new RangeError('Input buffers must have the same byte length');
+    error.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH';
+    throw error;
+  }
+  return binding.timingSafeEqual(bytes[0], bytes[1]);
+}
+// Node's is a C++ function that declares no parameters.
+Object.defineProperty(timingSafeEqual, 'length', { value: 0 });
+
+function getRandomValues(array) {
+  return lazyWebCrypto().crypto.getRandomValues(array);
+}
+
+function getFips() {
+  return 0;
+}
+
+function getCiphers() {
+  return [];
+}
+
+function getCurves() {
+  return [];
+}
+
+// Node answers undefined for a cipher it does not know: every one, here.
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  void options;
+  return undefined;
+}
+
+// An export we do not implement: Node's name and arity, and a clear error.
+function notImplemented(name, length) {
+  const fn = {
+    [name]() {
+      throw new ERR_METHOD_NOT_IMPLEMENTED(`crypto.${name}()`);
+    },
+  }[name];
+  Object.defineProperty(fn, 'length', { value: length });
+  return fn;
+}
+
+// A class we do not implement: constructing or calling it throws, and so do
+// its static methods.
+function notImplementedClass(name, length, statics = []) {
+  // A function expression, not a method, so that `new` reaches the body.
+  const fn = {
+    [name]: function () {
+      throw new ERR_METHOD_NOT_IMPLEMENTED(`crypto.${name}`);
+    },
+  }[name];
+  Object.defineProperty(fn, 'length', { value: length });
+  for (const method of statics) {
+    fn[method] = {
+      [method]() {
+        throw new ERR_METHOD_NOT_IMPLEMENTED(`crypto.${name}.${method}()`);
+      },
+    }[method];
+  }
+  return fn;
+}
+
+const defaultCipherList = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
+  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:' +
+  'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
+  '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+
+// Node 24's values (OpenSSL 3.0 builds), so code comparing against them
+// behaves the same; nothing here acts on them yet.
+const constants = Object.assign(Object.create(null), {
+  OPENSSL_VERSION_NUMBER: 810549312,
+  SSL_OP_ALL: 2147485776,
+  SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
+  SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
+  SSL_OP_CISCO_ANYCONNECT: 32768,
+  SSL_OP_COOKIE_EXCHANGE: 8192,
+  SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048,
+  SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072,
+  SSL_OP_NO_ENCRYPT_THEN_MAC: 524288,
+  SSL_OP_NO_QUERY_MTU: 4096,
+  SSL_OP_NO_RENEGOTIATION: 1073741824,
+  SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536,
+  SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432,
+  SSL_OP_NO_TICKET: 16384,
+  SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456,
+  SSL_OP_NO_TLSv1_2: 134217728,
+  SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152,
+  SSL_OP_TLS_ROLLBACK_BUG: 8388608,
+  ENGINE_METHOD_RSA: 1,
+  ENGINE_METHOD_DSA: 2,
+  ENGINE_METHOD_DH: 4,
+  ENGINE_METHOD_RAND: 8,
+  ENGINE_METHOD_EC: 2048,
+  ENGINE_METHOD_CIPHERS: 64,
+  ENGINE_METHOD_DIGESTS: 128,
+  ENGINE_METHOD_PKEY_METHS: 512,
+  ENGINE_METHOD_PKEY_ASN1_METHS: 1024,
+  ENGINE_METHOD_ALL: 65535,
+  ENGINE_METHOD_NONE: 0,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
+  RSA_PKCS1_PADDING: 1,
+  RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2,
+  RSA_PSS_SALTLEN_AUTO: -2,
+  defaultCoreCipherList: defaultCipherList,
+  TLS1_VERSION: 769,
+  TLS1_1_VERSION: 770,
+  TLS1_2_VERSION: 771,
+  TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2,
+  POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+});
+// Node lets code replace the default TLS cipher list here.
+let currentCipherList = defaultCipherList;
+Object.defineProperty(constants, 'defaultCipherList', {
+  get() {
+    return currentCipherList;
+  },
+  set(value) {
+    currentCipherList = value;
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+// Node's order of exports, so Object.keys(crypto) reads the same.
+module.exports = {
+  argon2: notImplemented('argon2', 3),
+  argon2Sync: notImplemented('argon2Sync', 2),
+  checkPrime: notImplemented('checkPrime', 1),
+  checkPrimeSync: notImplemented('checkPrimeSync', 1),
+  createCipheriv: notImplemented('createCipheriv', 4),
+  createDecipheriv: notImplemented('createDecipheriv', 4),
+  createDiffieHellman: notImplemented('createDiffieHellman', 4),
+  createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup', 1),
+  createECDH: notImplemented('createECDH', 1),
+  createHash,
+  createHmac,
+  createPrivateKey: notImplemented('createPrivateKey', 1),
+  createPublicKey: notImplemented('createPublicKey', 1),
+  createSecretKey: notImplemented('createSecretKey', 2),
+  createSign: notImplemented('createSign', 2),
+  createVerify: notImplemented('createVerify', 2),
+  diffieHellman: notImplemented('diffieHellman', 2),
+  generatePrime: notImplemented('generatePrime', 3),
+  generatePrimeSync: notImplemented('generatePrimeSync', 1),
+  getCiphers,
+  getCipherInfo,
+  getCurves,
+  getDiffieHellman: notImplemented('getDiffieHellman', 1),
+  getHashes,
+  hkdf: notImplemented('hkdf', 6),
+  hkdfSync: notImplemented('hkdfSync', 5),
+  pbkdf2: notImplemented('pbkdf2', 6),
+  pbkdf2Sync: notImplemented('pbkdf2Sync', 5),
+  generateKeyPair: notImplemented('generateKeyPair', 3),
+  generateKeyPairSync: notImplemented('generateKeyPairSync', 2),
+  generateKey: notImplemented('generateKey', 3),
+  generateKeySync: notImplemented('generateKeySync', 2),
+  privateDecrypt: notImplemented('privateDecrypt', 2),
+  privateEncrypt: notImplemented('privateEncrypt', 2),
+  publicDecrypt: notImplemented('publicDecrypt', 2),
+  publicEncrypt: notImplemented('publicEncrypt', 2),
+  randomBytes: random.randomBytes,
+  randomFill: random.randomFill,
+  randomFillSync: random.randomFillSync,
+  randomInt: random.randomInt,
+  randomUUID: random.randomUUID,
+  scrypt: notImplemented('scrypt', 4),
+  scryptSync: notImplemented('scryptSync', 3),
+  sign: notImplemented('sign', 4),
+  setEngine: notImplemented('setEngine', 2),
+  timingSafeEqual,
+  getFips,
+  setFips: notImplemented('setFips', 1),
+  verify: notImplemented('verify', 5),
+  hash: hashing.hash,
+  encapsulate: notImplemented('encapsulate', 2),
+  decapsulate: notImplemented('decapsulate', 3),
+  Certificate: notImplementedClass('Certificate', 0, ['exportChallenge', 'exportPublicKey', 'verifySpkac']),
+  Cipheriv: notImplementedClass('Cipheriv', 4),
+  Decipheriv: notImplementedClass('Decipheriv', 4),
+  DiffieHellman: notImplementedClass('DiffieHellman', 4),
+  DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup', 1),
+  ECDH: notImplementedClass('ECDH', 1, ['convertKey']),
+  Hash: deprecate(hashing.Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: deprecate(hashing.Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
+  KeyObject: notImplementedClass('KeyObject', 2, ['from']),
+  Sign: notImplementedClass('Sign', 2),
+  Verify: notImplementedClass('Verify', 2),
+  X509Certificate: notImplementedClass('X509Certificate', 1),
+  secureHeapUsed: notImplemented('secureHeapUsed', 0),
+};
+
+Object.defineProperty(module.exports, 'constants', {
+  value: constants, writable: false, enumerable: true, configurable: false,
+});
+
+Object.defineProperties(module.exports, {
+  webcrypto: {
+    get() {
+      return lazyWebCrypto().crypto;
+    },
+    enumerable: true,
+    configurable: false,
+  },
+  subtle: {
+    get() {
+      return lazyWebCrypto().crypto.subtle;
+    },
+    enumerable: true,
+    configurable: false,
+  },
+  getRandomValues: {
+    get() {
+      return getRandomValues;
+    },
+    enumerable: true,
+    configurable: false,
+  },
+  // Deprecated (DEP0093): use getFips()/setFips().
+  fips: {
+    get: deprecate(getFips, 'The crypto.fips is deprecated. Please use crypto.getFips()', 'DEP0093'),
+    set: deprecate(module.exports.setFips, 'The crypto.fips is deprecated. Please use crypto.setFips()', 'DEP0093'),
+    enumerable: false,
+    configurable: false,
+  },
+});
+
+// Legacy aliases of randomBytes (DEP0115), replaceable like Node's.
+for (const alias of ['prng', 'pseudoRandomBytes', 'rng']) {
+  let value = random.randomBytes;
+  Object.defineProperty(module.exports, alias, {
+    get() {
+      return value;
+    },
+    set(replacement) {
+      value = replacement;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}

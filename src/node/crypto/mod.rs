@@ -1,0 +1,600 @@
+//! Natives of `crypto`: message digests and HMAC (RustCrypto's md-5, sha1,
+//! sha2 and hmac crates), constant-time comparison, and random bytes from the
+//! host's secure source ([`crate::host::Host::fill_random`]).
+//!
+//! Covers md5, sha1, sha224, sha256, sha384, sha512, sha512-224 and
+//! sha512-256 under the names OpenSSL knows them by. Not here: ciphers, key
+//! derivation, signatures, XOF digests (shake), sha3, ripemd: the JS side
+//! throws ERR_METHOD_NOT_IMPLEMENTED or "Digest method not supported".
+
+use std::rc::Rc;
+
+use hmac::{Hmac, KeyInit, Mac};
+use rquickjs::class::{Class, JsClass, Trace, Tracer, Writable};
+use rquickjs::{Array, Ctx, Exception, Function, JsLifetime, Object, Result, TypedArray, Value};
+use sha2::Digest;
+
+use crate::engine::Shared;
+
+/// A digest algorithm we implement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Algorithm {
+    Md5,
+    Sha1,
+    Sha224,
+    Sha256,
+    Sha384,
+    Sha512,
+    Sha512_224,
+    Sha512_256,
+}
+
+/// Every name OpenSSL 3 (and so Node) resolves to each algorithm, compared
+/// without regard to case, as OpenSSL does.
+const NAMES: &[(&str, Algorithm)] = &[
+    ("md5", Algorithm::Md5),
+    ("rsa-md5", Algorithm::Md5),
+    ("ssl3-md5", Algorithm::Md5),
+    ("md5withrsaencryption", Algorithm::Md5),
+    ("1.2.840.113549.2.5", Algorithm::Md5),
+    ("sha1", Algorithm::Sha1),
+    ("sha-1", Algorithm::Sha1),
+    ("rsa-sha1", Algorithm::Sha1),
+    ("rsa-sha1-2", Algorithm::Sha1),
+    ("ssl3-sha1", Algorithm::Sha1),
+    ("sha1withrsaencryption", Algorithm::Sha1),
+    ("1.3.14.3.2.26", Algorithm::Sha1),
+    ("sha224", Algorithm::Sha224),
+    ("sha-224", Algorithm::Sha224),
+    ("sha2-224", Algorithm::Sha224),
+    ("rsa-sha224", Algorithm::Sha224),
+    ("sha224withrsaencryption", Algorithm::Sha224),
+    ("2.16.840.1.101.3.4.2.4", Algorithm::Sha224),
+    ("sha256", Algorithm::Sha256),
+    ("sha-256", Algorithm::Sha256),
+    ("sha2-256", Algorithm::Sha256),
+    ("rsa-sha256", Algorithm::Sha256),
+    ("sha256withrsaencryption", Algorithm::Sha256),
+    ("2.16.840.1.101.3.4.2.1", Algorithm::Sha256),
+    ("sha384", Algorithm::Sha384),
+    ("sha-384", Algorithm::Sha384),
+    ("sha2-384", Algorithm::Sha384),
+    ("rsa-sha384", Algorithm::Sha384),
+    ("sha384withrsaencryption", Algorithm::Sha384),
+    ("2.16.840.1.101.3.4.2.2", Algorithm::Sha384),
+    ("sha512", Algorithm::Sha512),
+    ("sha-512", Algorithm::Sha512),
+    ("sha2-512", Algorithm::Sha512),
+    ("rsa-sha512", Algorithm::Sha512),
+    ("sha512withrsaencryption", Algorithm::Sha512),
+    ("2.16.840.1.101.3.4.2.3", Algorithm::Sha512),
+    ("sha512-224", Algorithm::Sha512_224),
+    ("sha-512/224", Algorithm::Sha512_224),
+    ("sha2-512/224", Algorithm::Sha512_224),
+    ("rsa-sha512/224", Algorithm::Sha512_224),
+    ("sha512-224withrsaencryption", Algorithm::Sha512_224),
+    ("2.16.840.1.101.3.4.2.5", Algorithm::Sha512_224),
+    ("sha512-256", Algorithm::Sha512_256),
+    ("sha-512/256", Algorithm::Sha512_256),
+    ("sha2-512/256", Algorithm::Sha512_256),
+    ("rsa-sha512/256", Algorithm::Sha512_256),
+    ("sha512-256withrsaencryption", Algorithm::Sha512_256),
+    ("2.16.840.1.101.3.4.2.6", Algorithm::Sha512_256),
+];
+
+/// What `crypto.getHashes()` lists: the entries of Node's own list that name
+/// an algorithm we implement, in Node's order.
+pub const HASH_NAMES: &[&str] = &[
+    "RSA-MD5",
+    "RSA-SHA1",
+    "RSA-SHA1-2",
+    "RSA-SHA224",
+    "RSA-SHA256",
+    "RSA-SHA384",
+    "RSA-SHA512",
+    "RSA-SHA512/224",
+    "RSA-SHA512/256",
+    "md5",
+    "md5WithRSAEncryption",
+    "sha1",
+    "sha1WithRSAEncryption",
+    "sha224",
+    "sha224WithRSAEncryption",
+    "sha256",
+    "sha256WithRSAEncryption",
+    "sha384",
+    "sha384WithRSAEncryption",
+    "sha512",
+    "sha512-224",
+    "sha512-224WithRSAEncryption",
+    "sha512-256",
+    "sha512-256WithRSAEncryption",
+    "sha512WithRSAEncryption",
+    "ssl3-md5",
+    "ssl3-sha1",
+];
+
+impl Algorithm {
+    pub fn from_name(name: &str) -> Option<Self> {
+        NAMES.iter().find(|(known, _)| known.eq_ignore_ascii_case(name)).map(|(_, algorithm)| *algorithm)
+    }
+
+    /// Bytes in a digest.
+    pub fn output_len(self) -> usize {
+        match self {
+            Algorithm::Md5 => 16,
+            Algorithm::Sha1 => 20,
+            Algorithm::Sha224 | Algorithm::Sha512_224 => 28,
+            Algorithm::Sha256 | Algorithm::Sha512_256 => 32,
+            Algorithm::Sha384 => 48,
+            Algorithm::Sha512 => 64,
+        }
+    }
+
+    /// A fresh digest, or HMAC when `key` is given.
+    pub fn hasher(self, key: Option<&[u8]>) -> Box<dyn Hasher> {
+        fn make<D>(key: Option<&[u8]>) -> Box<dyn Hasher>
+        where
+            D: Digest + hmac::EagerHash + Clone + 'static,
+            Hmac<D>: Clone,
+        {
+            match key {
+                None => Box::new(Plain(D::new())),
+                // HMAC takes a key of any length (long ones are hashed first),
+                // so this cannot fail; an empty MAC keeps the types whole.
+                Some(key) => match Hmac::<D>::new_from_slice(key) {
+                    Ok(mac) => Box::new(Keyed(mac)),
+                    Err(_) => Box::new(Keyed(Hmac::<D>::new(&Default::default()))),
+                },
+            }
+        }
+        match self {
+            Algorithm::Md5 => make::<md5::Md5>(key),
+            Algorithm::Sha1 => make::<sha1::Sha1>(key),
+            Algorithm::Sha224 => make::<sha2::Sha224>(key),
+            Algorithm::Sha256 => make::<sha2::Sha256>(key),
+            Algorithm::Sha384 => make::<sha2::Sha384>(key),
+            Algorithm::Sha512 => make::<sha2::Sha512>(key),
+            Algorithm::Sha512_224 => make::<sha2::Sha512_224>(key),
+            Algorithm::Sha512_256 => make::<sha2::Sha512_256>(key),
+        }
+    }
+}
+
+/// A running digest or HMAC, whichever algorithm it is.
+pub trait Hasher {
+    fn update(&mut self, data: &[u8]);
+    fn finalize(self: Box<Self>) -> Vec<u8>;
+    fn box_clone(&self) -> Box<dyn Hasher>;
+}
+
+struct Plain<D>(D);
+
+impl<D: Digest + Clone + 'static> Hasher for Plain<D> {
+    fn update(&mut self, data: &[u8]) {
+        Digest::update(&mut self.0, data);
+    }
+    fn finalize(self: Box<Self>) -> Vec<u8> {
+        self.0.finalize().to_vec()
+    }
+    fn box_clone(&self) -> Box<dyn Hasher> {
+        Box::new(Plain(self.0.clone()))
+    }
+}
+
+struct Keyed<M>(M);
+
+impl<M: Mac + Clone + 'static> Hasher for Keyed<M> {
+    fn update(&mut self, data: &[u8]) {
+        Mac::update(&mut self.0, data);
+    }
+    fn finalize(self: Box<Self>) -> Vec<u8> {
+        self.0.finalize().into_bytes().to_vec()
+    }
+    fn box_clone(&self) -> Box<dyn Hasher> {
+        Box::new(Keyed(self.0.clone()))
+    }
+}
+
+/// The native half of a `Hash` or `Hmac` object; `None` once digested. The
+/// JS object owns it, so an abandoned hash is freed by the garbage collector.
+pub struct HashHandle {
+    hasher: Option<Box<dyn Hasher>>,
+}
+
+impl<'js> Trace<'js> for HashHandle {
+    fn trace<'a>(&self, _tracer: Tracer<'a, 'js>) {}
+}
+
+// SAFETY: HashHandle holds no JS values, so it has no lifetime to change.
+unsafe impl<'js> JsLifetime<'js> for HashHandle {
+    type Changed<'to> = HashHandle;
+}
+
+impl<'js> JsClass<'js> for HashHandle {
+    const NAME: &'static str = "Hash";
+    type Mutable = Writable;
+
+    fn constructor(_ctx: &Ctx<'js>) -> Result<Option<rquickjs::function::Constructor<'js>>> {
+        Ok(None)
+    }
+}
+
+/// Compares in time that depends only on the length, never on where the
+/// bytes first differ.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
+}
+
+/// The bytes a string or byte view stands for: strings as UTF-8. A string
+/// with lone surrogates cannot be read here; the JS side replaces them with
+/// U+FFFD first (`toWellFormed`), as Node's UTF-8 encoder does.
+fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
+    if let Some(text) = value.as_string() {
+        return Ok(f(text.to_string()?.as_bytes()));
+    }
+    if let Some(array) = value.as_object().and_then(|o| o.as_typed_array::<u8>()) {
+        // SAFETY: the slice is used at once, and `f` runs no JavaScript that
+        // could detach or resize the buffer.
+        let bytes = unsafe { array.as_bytes() }.unwrap_or_default();
+        return Ok(f(bytes));
+    }
+    Err(rquickjs::Error::new_from_js(value.type_name(), "Uint8Array"))
+}
+
+fn handle_mut<'js, R>(ctx: &Ctx<'js>, handle: &Class<'js, HashHandle>, f: impl FnOnce(&mut HashHandle) -> R) -> Result<R> {
+    let mut cell = handle.try_borrow_mut()?;
+    if cell.hasher.is_none() {
+        return Err(Exception::throw_internal(ctx, "hash used after digest"));
+    }
+    Ok(f(&mut cell))
+}
+
+pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
+    let binding = Object::new(ctx.clone())?;
+
+    let names = Array::new(ctx.clone())?;
+    for (i, name) in HASH_NAMES.iter().enumerate() {
+        names.set(i, *name)?;
+    }
+    binding.set("hashes", names)?;
+
+    // hashNew(algorithm): a handle, or undefined for an unknown algorithm.
+    binding.set(
+        "hashNew",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String| -> Result<Option<Class<'js, HashHandle>>> {
+            let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
+            Class::instance(ctx, HashHandle { hasher: Some(algorithm.hasher(None)) }).map(Some)
+        })?,
+    )?;
+    // hmacNew(algorithm, key bytes): as hashNew, keyed.
+    binding.set(
+        "hmacNew",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, key: Value<'js>| -> Result<Option<Class<'js, HashHandle>>> {
+            let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
+            let hasher = with_bytes(&key, |key| algorithm.hasher(Some(key)))?;
+            Class::instance(ctx, HashHandle { hasher: Some(hasher) }).map(Some)
+        })?,
+    )?;
+    // digestSize(algorithm): bytes in its digest, 0 if unknown.
+    binding.set(
+        "digestSize",
+        Function::new(ctx.clone(), |name: String| -> usize { Algorithm::from_name(&name).map_or(0, Algorithm::output_len) })?,
+    )?;
+    // hashUpdate(handle, data): data is a string (UTF-8) or a Uint8Array;
+    // false once the handle is digested (ERR_CRYPTO_HASH_UPDATE_FAILED).
+    binding.set(
+        "hashUpdate",
+        Function::new(ctx.clone(), |handle: Class<'js, HashHandle>, data: Value<'js>| -> Result<bool> {
+            let mut handle = handle.try_borrow_mut()?;
+            let Some(hasher) = handle.hasher.as_mut() else { return Ok(false) };
+            with_bytes(&data, |bytes| hasher.update(bytes))?;
+            Ok(true)
+        })?,
+    )?;
+    // hashDigest(handle): the digest; the handle cannot be used again.
+    binding.set(
+        "hashDigest",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, handle: Class<'js, HashHandle>| -> Result<TypedArray<'js, u8>> {
+            let digest = handle_mut(&ctx, &handle, |handle| handle.hasher.take().map(|h| h.finalize()))?;
+            TypedArray::new(ctx, digest.unwrap_or_default())
+        })?,
+    )?;
+    // hashCopy(handle): a new handle in the same state.
+    binding.set(
+        "hashCopy",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, handle: Class<'js, HashHandle>| -> Result<Class<'js, HashHandle>> {
+            let hasher = handle_mut(&ctx, &handle, |handle| handle.hasher.as_ref().map(|h| h.box_clone()))?;
+            Class::instance(ctx, HashHandle { hasher })
+        })?,
+    )?;
+    // hashOnce(algorithm, data): the digest of data, undefined if unknown.
+    binding.set(
+        "hashOnce",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, data: Value<'js>| -> Result<Option<TypedArray<'js, u8>>> {
+            let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
+            let digest = with_bytes(&data, |bytes| {
+                let mut hasher = algorithm.hasher(None);
+                hasher.update(bytes);
+                hasher.finalize()
+            })?;
+            TypedArray::new(ctx, digest).map(Some)
+        })?,
+    )?;
+    // timingSafeEqual(a, b): two Uint8Arrays of the same length.
+    binding.set(
+        "timingSafeEqual",
+        Function::new(ctx.clone(), |a: TypedArray<'js, u8>, b: TypedArray<'js, u8>| -> bool {
+            // SAFETY: both slices are read at once with no JavaScript running.
+            let (a, b) = unsafe { (a.as_bytes().unwrap_or_default(), b.as_bytes().unwrap_or_default()) };
+            constant_time_eq(a, b)
+        })?,
+    )?;
+    // randomFill(view): fills a Uint8Array from the host's secure source.
+    let s = shared.clone();
+    binding.set(
+        "randomFill",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, view: TypedArray<'js, u8>| -> Result<()> {
+            let Some(raw) = view.as_raw() else { return Ok(()) };
+            // SAFETY: the pointer covers the view's bytes inside a live
+            // buffer (`view` keeps it alive); nothing else reads or writes it
+            // until the host returns, since no JavaScript runs meanwhile.
+            let bytes = unsafe { &mut *raw.as_ptr() };
+            s.host.fill_random(bytes).map_err(|message| Exception::throw_internal(&ctx, &format!("secure random source failed: {message}")))
+        })?,
+    )?;
+    Ok(binding)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn digest(name: &str, data: &[u8]) -> String {
+        let mut hasher = Algorithm::from_name(name).expect("known algorithm").hasher(None);
+        hasher.update(data);
+        hex(&hasher.finalize())
+    }
+
+    fn hmac(name: &str, key: &[u8], data: &[u8]) -> String {
+        let mut hasher = Algorithm::from_name(name).expect("known algorithm").hasher(Some(key));
+        hasher.update(data);
+        hex(&hasher.finalize())
+    }
+
+    #[test]
+    fn digests_match_published_vectors() {
+        // FIPS 180 / RFC 1321 examples for "abc".
+        assert_eq!(digest("md5", b"abc"), "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(digest("sha1", b"abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(digest("sha224", b"abc"), "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7");
+        assert_eq!(digest("sha256", b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            digest("sha384", b"abc"),
+            "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7"
+        );
+        assert_eq!(
+            digest("sha512", b"abc"),
+            "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
+        );
+        assert_eq!(digest("sha512-224", b"abc"), "4634270f707b6a54daae7530460842e20e37ed265ceee9a43e8924aa");
+        assert_eq!(digest("sha512-256", b"abc"), "53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23");
+    }
+
+    #[test]
+    fn hmac_matches_rfc_4231_and_2202() {
+        // RFC 4231 test case 2 and RFC 2202 test case 2.
+        assert_eq!(
+            hmac("sha256", b"Jefe", b"what do ya want for nothing?"),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+        assert_eq!(hmac("md5", b"Jefe", b"what do ya want for nothing?"), "750c783e6ab0b503eaa86e310a5db738");
+        assert_eq!(hmac("sha1", b"Jefe", b"what do ya want for nothing?"), "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
+        // RFC 4231 test case 6: a key longer than the block is hashed first.
+        assert_eq!(
+            hmac("sha512", &[0xaa; 131], b"Test Using Larger Than Block-Size Key - Hash Key First"),
+            "80b24263c7c1a3ebb71493c1dd7be8b49b46d1f41b4aeec1121b013783f8f3526b56d037e05f2598bd0fd2215d6a1e5295e64f73f63f0aec8b915a985d786598"
+        );
+    }
+
+    #[test]
+    fn names_are_case_insensitive_and_include_openssl_aliases() {
+        assert_eq!(Algorithm::from_name("SHA256"), Some(Algorithm::Sha256));
+        assert_eq!(Algorithm::from_name("RSA-SHA512/224"), Some(Algorithm::Sha512_224));
+        assert_eq!(Algorithm::from_name("sha-1"), Some(Algorithm::Sha1));
+        assert_eq!(Algorithm::from_name("sha512/224"), None);
+        assert_eq!(Algorithm::from_name("sha3-256"), None);
+        for name in HASH_NAMES {
+            assert!(Algorithm::from_name(name).is_some(), "{name} is listed but unknown");
+        }
+    }
+
+    #[test]
+    fn updates_in_pieces_equal_one_update_and_copies_fork() {
+        let mut whole = Algorithm::Sha256.hasher(None);
+        whole.update(b"hello world");
+        let mut pieces = Algorithm::Sha256.hasher(None);
+        pieces.update(b"hello ");
+        let mut fork = pieces.box_clone();
+        pieces.update(b"world");
+        fork.update(b"there");
+        let whole = whole.finalize();
+        assert_eq!(pieces.finalize(), whole);
+        assert_ne!(fork.finalize(), whole);
+    }
+
+    #[test]
+    fn output_len_matches_digest() {
+        for (_, algorithm) in NAMES {
+            assert_eq!(algorithm.hasher(None).finalize().len(), algorithm.output_len());
+            assert_eq!(algorithm.hasher(Some(b"k")).finalize().len(), algorithm.output_len());
+        }
+    }
+
+    /// A host whose "secure" source counts up from 0 (or fails), so tests
+    /// can see exactly which bytes crypto hands out.
+    struct CountingHost {
+        stdout: std::cell::RefCell<Vec<u8>>,
+        stderr: std::cell::RefCell<Vec<u8>>,
+        next: std::cell::Cell<u8>,
+        fail: bool,
+    }
+
+    impl crate::host::Host for CountingHost {
+        fn write_stdout(&self, data: &[u8]) {
+            self.stdout.borrow_mut().extend_from_slice(data);
+        }
+        fn write_stderr(&self, data: &[u8]) {
+            self.stderr.borrow_mut().extend_from_slice(data);
+        }
+        fn listen(&self, _port: u16, _hostname: &str) -> std::result::Result<u16, crate::host::ListenError> {
+            Err(crate::host::ListenError::AccessDenied)
+        }
+        fn unlisten(&self, _port: u16) {}
+        fn response_head(&self, _request: u64, _head: crate::host::ResponseHead) {}
+        fn response_body(&self, _request: u64, _chunk: &[u8]) {}
+        fn response_end(&self, _request: u64) {}
+        fn process_exited(&self, _code: i32, _reason: Option<&str>) {}
+        fn fill_random(&self, buf: &mut [u8]) -> std::result::Result<(), String> {
+            if self.fail {
+                return Err("no entropy today".into());
+            }
+            for byte in buf {
+                *byte = self.next.get();
+                self.next.set(self.next.get().wrapping_add(1));
+            }
+            Ok(())
+        }
+    }
+
+    /// Runs `script` as /main.js on `host`; returns (stdout, stderr, exit code).
+    fn run_script(script: &str, fail: bool) -> (String, String, Option<i32>) {
+        let host = Rc::new(CountingHost {
+            stdout: Default::default(),
+            stderr: Default::default(),
+            next: std::cell::Cell::new(0),
+            fail,
+        });
+        let fs = Rc::new(crate::vfs::MemoryFs::new(Rc::new(crate::vfs::Timespec::now)));
+        fs.put_file("/main.js", script).expect("put_file");
+        let options = crate::ProcessOptions {
+            argv: vec!["/usr/local/bin/node".into(), "/main.js".into()],
+            ..crate::ProcessOptions::default()
+        };
+        let clock = Rc::new(crate::ManualClock::new(1000.0));
+        let mut process = crate::Process::new(options, host.clone(), fs, clock.clone()).expect("process starts");
+        process.run_main();
+        let code = loop {
+            match process.run() {
+                crate::Step::Exit(code) => break Some(code),
+                crate::Step::Wait { deadline: Some(deadline) } => clock.set(deadline),
+                crate::Step::Wait { deadline: None } => break None,
+            }
+        };
+        drop(process);
+        let text = |bytes: &std::cell::RefCell<Vec<u8>>| String::from_utf8_lossy(&bytes.borrow()).into_owned();
+        (text(&host.stdout), text(&host.stderr), code)
+    }
+
+    /// Runs big scripts on a thread with the stack JavaScript may use.
+    fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        std::thread::Builder::new().stack_size(16 << 20).spawn(f).expect("thread starts").join().expect("no panic")
+    }
+
+    #[test]
+    fn random_bytes_come_from_the_host_in_order() {
+        let script = r#"
+            const crypto = require('crypto');
+            console.log(crypto.randomBytes(4).toString('hex'));
+            const target = Buffer.alloc(6);
+            crypto.randomFillSync(target, 1, 3);
+            console.log(target.toString('hex'));
+            console.log(crypto.randomUUID());
+            console.log(Array.from(globalThis.crypto.getRandomValues(new Uint8Array(2))).join(','));
+            console.log(crypto.randomInt(1000));
+            crypto.randomBytes(2, (err, buf) => console.log('async', err, buf.toString('hex')));
+        "#;
+        let (stdout, stderr, code) = on_big_stack(move || run_script(script, false));
+        assert_eq!(code, Some(0), "{stderr}");
+        // 00..03; then 04..06 at offset 1; UUID from 07..16 with the version
+        // nibble (byte 6 = 0x0d -> 0x4d) and variant bits (byte 8 = 0x0f ->
+        // 0x8f) set; 17, 18; randomInt reads 19..1e (0x191a1b1c1d1e % 1000);
+        // the callback's bytes come next.
+        let int = 0x191a_1b1c_1d1e_u64 % 1000;
+        let expected = ["00010203", "000405060000", "0708090a-0b0c-4d0e-8f10-111213141516", "23,24", &int.to_string(), "async null 1f20"];
+        assert_eq!(stdout, expected.map(|line| format!("{line}\n")).concat());
+    }
+
+    #[test]
+    fn a_failing_random_source_throws_instead_of_falling_back() {
+        let script = r#"
+            const crypto = require('crypto');
+            try { crypto.randomBytes(8); console.log('no error'); } catch (e) { console.log(e.message); }
+            try { crypto.randomUUID(); console.log('no error'); } catch (e) { console.log(e.message); }
+            // Nothing asked, nothing read: empty requests still succeed.
+            console.log(crypto.randomBytes(0).length);
+        "#;
+        let (stdout, stderr, code) = on_big_stack(move || run_script(script, true));
+        assert_eq!(code, Some(0), "{stderr}");
+        assert_eq!(stdout, "secure random source failed: no entropy today\nsecure random source failed: no entropy today\n0\n");
+    }
+
+    #[test]
+    fn unimplemented_exports_throw_method_not_implemented() {
+        let script = r#"
+            const crypto = require('crypto');
+            const skip = new Set(['createHash', 'createHmac', 'getCiphers', 'getCipherInfo', 'getCurves', 'getHashes',
+              'randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID', 'timingSafeEqual', 'getFips',
+              'hash', 'Hash', 'Hmac', 'constants', 'webcrypto', 'subtle', 'getRandomValues']);
+            let checked = 0;
+            for (const name of Object.keys(crypto)) {
+              if (skip.has(name)) continue;
+              const calls = [() => crypto[name]()];
+              if (/^[A-Z]/.test(name)) calls.push(() => new crypto[name]());
+              for (const call of calls) {
+                try { call(); console.log(name, 'did not throw'); } catch (e) {
+                  if (e.code !== 'ERR_METHOD_NOT_IMPLEMENTED') console.log(name, e.code, e.message);
+                }
+              }
+              checked++;
+            }
+            for (const [name, method] of [['Certificate', 'exportChallenge'], ['KeyObject', 'from'], ['ECDH', 'convertKey']]) {
+              try { crypto[name][method](); console.log(name, method, 'did not throw'); } catch (e) { console.log(e.message); }
+            }
+            for (const method of ['pipe', 'write', 'end', 'on']) {
+              try { crypto.createHash('md5')[method](); } catch (e) { console.log(e.code, e.message); }
+            }
+            try { crypto.createHmac('md5', 'k').pipe(); } catch (e) { console.log(e.message); }
+            console.log(checked, JSON.stringify(crypto.getCiphers()), JSON.stringify(crypto.getCurves()), crypto.getFips());
+            globalThis.crypto.subtle.encrypt({ name: 'AES-GCM' }, null, new Uint8Array(1))
+              .catch((e) => console.log('subtle', e.code, e.message));
+        "#;
+        let (stdout, stderr, code) = on_big_stack(move || run_script(script, false));
+        assert_eq!(code, Some(0), "{stderr}");
+        let expected = [
+            "The crypto.Certificate.exportChallenge() method is not implemented",
+            "The crypto.KeyObject.from() method is not implemented",
+            "The crypto.ECDH.convertKey() method is not implemented",
+            "ERR_METHOD_NOT_IMPLEMENTED The hash.pipe() method is not implemented",
+            "ERR_METHOD_NOT_IMPLEMENTED The hash.write() method is not implemented",
+            "ERR_METHOD_NOT_IMPLEMENTED The hash.end() method is not implemented",
+            "ERR_METHOD_NOT_IMPLEMENTED The hash.on() method is not implemented",
+            "The hmac.pipe() method is not implemented",
+            "49 [] [] 0",
+            "subtle ERR_METHOD_NOT_IMPLEMENTED The SubtleCrypto.encrypt method is not implemented",
+        ];
+        assert_eq!(stdout, expected.map(|line| format!("{line}\n")).concat());
+    }
+
+    #[test]
+    fn constant_time_eq_compares_length_and_bytes() {
+        assert!(constant_time_eq(b"", b""));
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+    }
+}
