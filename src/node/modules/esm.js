@@ -38,11 +38,68 @@ const schemeRegExp = /^([a-zA-Z][a-zA-Z\d+\-.]*):/;
 function resolve(specifier, base, type) {
   base = baseURL(base);
   try {
-    return resolveURL(specifier, base);
+    const url = resolveURL(specifier, base);
+    if (!importedAs.has(url)) importedAs.set(url, { specifier, base });
+    return url;
   } catch (error) {
     addCommonJSHint(error, specifier, base);
     throw error;
   }
+}
+
+// How a module was first asked for (URL → { specifier, base }), to word a
+// link error as V8 does: QuickJS names only the resolved module.
+const importedAs = new Map();
+const commonJSFacades = new Set();
+const missingExportRegExp = /^Could not find export '(.+)' in module '(.*)'$/;
+
+// Rewrites QuickJS's "Could not find export 'x' in module 'file:///...'"
+// into Node's message, naming the specifier as the importer wrote it, with
+// Node's default-import advice when the module is CommonJS, and a stack
+// pointing at the import so the uncaught report shows the line.
+// NODE-DIFF: QuickJS cuts the module's URL to 63 characters; when two
+// imported URLs share that prefix, the first one imported is named.
+function explainLinkError(error) {
+  if (!(error instanceof SyntaxError)) return error;
+  const match = missingExportRegExp.exec(error.message);
+  if (match === null) return error;
+  const [, name, shownURL] = match;
+  let found;
+  for (const [url, how] of importedAs) {
+    if (url.startsWith(shownURL)) {
+      found = { url, ...how };
+      break;
+    }
+  }
+  if (found === undefined) return error;
+  const { url, specifier, base } = found;
+  const source = base.startsWith('file://') ? binding.readFileUtf8(fileURLToPath(base)) ?? '' : '';
+  const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const statement = new RegExp(`import\\s*(?:[\\w$]+\\s*,\\s*)?({[^}]*})\\s*from\\s*(['"])${quoted}\\2`).exec(source);
+  // V8 points at the name inside the braces; Node reads the advice off that
+  // one source line, so a multi-line import gets none.
+  let line = '';
+  let at = '';
+  if (statement !== null) {
+    const inBraces = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$&')}(?![\\w$])`).exec(statement[1]);
+    const offset = statement.index + statement[0].indexOf(statement[1]) + (inBraces?.index ?? 0);
+    const before = source.slice(0, offset).split('\n');
+    line = source.split('\n')[before.length - 1];
+    at = `\n    at ${base}:${before.length}:${before.at(-1).length + 1}`;
+  }
+  if (commonJSFacades.has(url)) {
+    const names = /{.*}/.exec(line)?.[0].replace(/\s+as\s+/g, ': ');
+    error.message = `Named export '${name}' not found. The requested module '${specifier}' is a CommonJS module, ` +
+      'which may not support all module.exports as named exports.\nCommonJS modules can always be imported via ' +
+      `the default export, for example using:\n\nimport pkg from '${specifier}';\n` +
+      (names ? `const ${names} = pkg;\n` : '');
+  } else {
+    error.message = `The requested module '${specifier}' does not provide an export named '${name}'`;
+  }
+  Object.defineProperty(error, 'stack', {
+    value: `${error.name}: ${error.message}${at}`, writable: true, configurable: true, enumerable: false,
+  });
+  return error;
 }
 
 // Node's hint when CommonJS resolution would have found the file.
@@ -205,6 +262,7 @@ function load(url, type) {
   }
   if (format === 'module') return source;
   facades.set(url, () => Module._load(filename, null, false));
+  commonJSFacades.add(url);
   return facadeSource(['module.exports', ...commonJSExportNames(filename, source)]);
 }
 
@@ -322,8 +380,8 @@ function runMain(url) {
   }, (error) => {
     settled = true;
     process.off('exit', handleProcessExit);
-    require('internal/process/execution').fatalException(error);
+    require('internal/process/execution').fatalException(explainLinkError(error));
   });
 }
 
-module.exports = { resolve, load, initMeta, runMain };
+module.exports = { resolve, load, initMeta, runMain, explainLinkError };

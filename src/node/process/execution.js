@@ -65,10 +65,17 @@ function printFatal(error) {
 // The "file:line / source line / caret" block Node prints above an uncaught
 // error, from the first frame of the stack that points into a file we can read.
 function sourceContext(stack) {
-  const match = /(?:\(|at )((?:\/|[A-Za-z]:)[^():]*|\[eval\]):(\d+):(\d+)\)?/.exec(stack);
+  const match = /(?:\(|at )((?:\/|[A-Za-z]:|file:\/\/)[^():]*|\[eval\]):(\d+):(\d+)\)?/.exec(stack);
   if (match === null) return '';
   const [, file, line, column] = match;
-  const source = file === '[eval]' ? internalBinding('process').options.eval : modules.readFileUtf8(file);
+  let source;
+  if (file === '[eval]') {
+    source = internalBinding('process').options.eval;
+  } else {
+    // An ES module's frames name its URL; Node prints the URL too.
+    const filename = file.startsWith('file://') ? require('internal/modules/package_json_reader').fileURLToPath(file) : file;
+    source = modules.readFileUtf8(filename);
+  }
   if (source === undefined) return `${file}:${line}\n`;
   const sourceLine = source.split(/\r?\n/)[Number(line) - 1] ?? '';
   return `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, Number(column) - 1))}^\n`;
