@@ -24,6 +24,10 @@ export interface PodProcess {
   readonly pid: number;
   /** stdout and stderr, interleaved as written. */
   readonly output: ReadableStream<string>;
+  /** stdout alone. A stream nobody reads keeps what is written to it; cancel it to drop that. */
+  readonly stdout: ReadableStream<string>;
+  /** stderr alone, kept like `stdout`. */
+  readonly stderr: ReadableStream<string>;
   /** Resolves with the exit code: 143 after kill(), 137 if the pod's worker had to be replaced. */
   readonly exit: Promise<number>;
   kill(): void;

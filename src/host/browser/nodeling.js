@@ -47,17 +47,42 @@ class Emitter {
   }
 }
 
+// A ReadableStream<string> the pod writes into; once the reader cancels it,
+// what the process writes next is dropped instead of failing the write.
+function textStream() {
+  let controller;
+  let open = true;
+  const stream = new ReadableStream({
+    start: (c) => (controller = c),
+    cancel: () => void (open = false),
+  });
+  return {
+    stream,
+    write(text) {
+      if (open) controller.enqueue(text);
+    },
+    close() {
+      if (open) controller.close();
+      open = false;
+    },
+  };
+}
+
 class PodProcess {
   #pod;
+  #streams;
   constructor(pod, pid) {
     this.#pod = pod;
     this.pid = pid;
     let resolveExit;
     this.exit = new Promise((resolve) => (resolveExit = resolve));
     this._resolveExit = resolveExit;
-    this.output = new ReadableStream({
-      start: (controller) => (this._output = controller),
-    });
+    this.#streams = { output: textStream(), stdout: textStream(), stderr: textStream() };
+    // Both interleaved as written, for a terminal; and each on its own, as
+    // a ChildProcess has them, for a page that tells them apart.
+    this.output = this.#streams.output.stream;
+    this.stdout = this.#streams.stdout.stream;
+    this.stderr = this.#streams.stderr.stream;
     this._exited = false;
   }
 
@@ -65,14 +90,17 @@ class PodProcess {
     this.#pod._kill(this.pid);
   }
 
-  _write(text) {
-    if (!this._exited) this._output.enqueue(text);
+  // `kind` is 'stdout' or 'stderr'.
+  _write(kind, text) {
+    if (this._exited) return;
+    this.#streams.output.write(text);
+    this.#streams[kind].write(text);
   }
 
   _finish(code) {
     if (this._exited) return;
     this._exited = true;
-    this._output.close();
+    for (const stream of Object.values(this.#streams)) stream.close();
     this._resolveExit(code);
   }
 }
@@ -126,7 +154,7 @@ class Pod extends Emitter {
     this.#worker.onerror = (event) => {
       event.preventDefault?.();
       for (const process of this.#processes.values()) {
-        process._write(`nodeling: the pod's worker failed: ${event.message}\n`);
+        process._write('stderr', `nodeling: the pod's worker failed: ${event.message}\n`);
       }
       this.#replaceWorker(1);
     };
@@ -151,7 +179,7 @@ class Pod extends Emitter {
       case 'stdout':
       case 'stderr': {
         const [pid, text] = args;
-        this.#processes.get(pid)?._write(text);
+        this.#processes.get(pid)?._write(kind, text);
         return;
       }
       case 'listen': {
