@@ -16,7 +16,6 @@ const pathModule = require('path');
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
-    ERR_FS_INVALID_SYMLINK_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
   },
   UVException,
@@ -28,6 +27,7 @@ const {
   validateFunction,
   validateInteger,
   validateObject,
+  validateOneOf,
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const utils = require('internal/fs/utils');
@@ -563,10 +563,10 @@ function link(existingPath, newPath, callback) {
   complete(callback, twoPaths(existingPath, 'existingPath', newPath, 'newPath', binding.link));
 }
 
+const kSymlinkTypes = ['dir', 'file', 'junction', null, undefined];
+
 function symlinkWork(target, path, type) {
-  if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
-  }
+  validateOneOf(type, 'type', kSymlinkTypes);
   const linkTarget = pathArg(target, 'target');
   const linkPath = pathArg(path);
   const typeName = typeof type === 'string' ? type : 'file';
@@ -582,6 +582,9 @@ function symlink(target, path, type, callback) {
     callback = makeCallback(type);
     type = undefined;
   } else {
+    validateOneOf(type, 'type', kSymlinkTypes);
+    // NODE-DIFF: Node 24 stores a non-function callback here unchecked and
+    // silently drops the result; we reject it like every other fs callback.
     validateFunction(callback, 'cb');
   }
   complete(callback, symlinkWork(target, path, type));
