@@ -355,10 +355,23 @@ function direntOf(dir, name, type, encoding, parentPath) {
   return new DirentFromStats(encodeName(name, encoding), stats, parentPath);
 }
 
+// Whether `path` is a directory once symlinks are followed; like Node's
+// internalModuleStat, any error (missing, ELOOP, ...) just means "no".
+function isDirectoryFollowingLinks(path) {
+  let array;
+  try {
+    array = binding.stat(path, true, false);
+  } catch {
+    return false;
+  }
+  return array !== undefined && (array[1] & S_IFMT) === 0o040000;
+}
+
 // Node's order: the top directory's entries, then each directory found in
-// turn (breadth first). Without file types a symlink to a directory is
-// followed, as Node's internal stat follows it; with types it is not.
-function readdirRecursive(base, options) {
+// turn (breadth first). A symlink to a directory is followed when listing
+// names, and, in Node 24, also for Dirents from readdirSync and callback
+// readdir (`typedFollowsLinks`) but not from fs.promises.readdir.
+function readdirRecursive(base, options, typedFollowsLinks) {
   const results = [];
   const queue = [base];
   for (let i = 0; i < queue.length; i++) {
@@ -368,23 +381,23 @@ function readdirRecursive(base, options) {
       for (let j = 0; j < names.length; j++) {
         const dirent = direntOf(dir, names[j], types[j], options.encoding, dir);
         results.push(dirent);
-        if (dirent.isDirectory()) queue.push(pathModule.join(dir, names[j]));
+        const full = pathModule.join(dir, names[j]);
+        if (dirent.isDirectory() || (typedFollowsLinks && isDirectoryFollowingLinks(full))) queue.push(full);
       }
     } else {
       for (const name of binding.readdir(dir, false)) {
         const full = pathModule.join(dir, name);
         results.push(encodeName(pathModule.relative(base, full), options.encoding));
-        const array = binding.stat(full, true, false);
-        if (array !== undefined && (array[1] & S_IFMT) === 0o040000) queue.push(full);
+        if (isDirectoryFollowingLinks(full)) queue.push(full);
       }
     }
   }
   return results;
 }
 
-function readdirWork(path, options) {
+function readdirWork(path, options, typedFollowsLinks = true) {
   const dir = pathArg(path);
-  if (options.recursive) return () => readdirRecursive(dir, options);
+  if (options.recursive) return () => readdirRecursive(dir, options, typedFollowsLinks);
   return () => listDirectory(dir, options, typeof path === 'string' ? path : dir);
 }
 

@@ -374,7 +374,8 @@ async function mkdir(path, options) {
 
 async function readdir(path, options) {
   options = ops.readdirOptions(options);
-  return settle(ops.readdirWork(path, options));
+  // Node 24's promise readdir does not descend through symlinks for Dirents.
+  return settle(ops.readdirWork(path, options, false));
 }
 
 async function readlink(path, options) {
