@@ -444,16 +444,44 @@ function mkdir(path, options, callback) {
   complete(callback, mkdirArgs(path, options));
 }
 
-function mkdtempWork(prefix, options) {
+// `makeResult(made, encoding)` turns the directory the binding made (a
+// string) into what the caller returns: by default its name in `encoding`.
+function mkdtempWork(prefix, options, makeResult = encodeName) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
   const bindingPrefix = toBindingPath(prefix);
-  return () => encodeName(binding.mkdtemp(bindingPrefix), options.encoding);
+  return () => makeResult(binding.mkdtemp(bindingPrefix), options.encoding);
 }
 
 function mkdtempSync(prefix, options) {
   return mkdtempWork(prefix, options)();
+}
+
+// The absolute path remove() deletes, fixed at creation so that a later
+// process.chdir() does not change it (as Node stashes it).
+// NODE-DIFF: Node 24 resolves the *encoded* name, so with encoding 'buffer'
+// it throws after making the directory (and with 'hex' removes nothing); we
+// resolve the name the binding returned, so every encoding works.
+function disposableFullPath(cwd, made) {
+  return pathModule.resolve(cwd, made);
+}
+
+// Node 24: `{ path, remove(), [Symbol.dispose]() }`; removing twice is fine.
+function mkdtempDisposableSync(prefix, options) {
+  return mkdtempWork(prefix, options, (made, encoding) => {
+    const fullPath = disposableFullPath(process.cwd(), made);
+    const remove = () => {
+      rmWork(fullPath, { recursive: true, force: true })();
+    };
+    return {
+      path: encodeName(made, encoding),
+      remove,
+      [Symbol.dispose]() {
+        remove();
+      },
+    };
+  })();
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -1249,6 +1277,7 @@ const fs = module.exports = {
   mkdirSync,
   mkdtemp,
   mkdtempSync,
+  mkdtempDisposableSync,
   open,
   openSync,
   openAsBlob,
@@ -1344,6 +1373,7 @@ utils.ops = {
   readdirWork,
   mkdirArgs,
   mkdtempWork,
+  disposableFullPath,
   rmdirWork,
   rmWork,
   twoPaths,
