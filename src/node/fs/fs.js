@@ -16,7 +16,6 @@ const pathModule = require('path');
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
-    ERR_FS_INVALID_SYMLINK_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
   },
   UVException,
@@ -28,6 +27,7 @@ const {
   validateFunction,
   validateInteger,
   validateObject,
+  validateOneOf,
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const utils = require('internal/fs/utils');
@@ -355,10 +355,23 @@ function direntOf(dir, name, type, encoding, parentPath) {
   return new DirentFromStats(encodeName(name, encoding), stats, parentPath);
 }
 
+// Whether `path` is a directory once symlinks are followed; like Node's
+// internalModuleStat, any error (missing, ELOOP, ...) just means "no".
+function isDirectoryFollowingLinks(path) {
+  let array;
+  try {
+    array = binding.stat(path, true, false);
+  } catch {
+    return false;
+  }
+  return array !== undefined && (array[1] & S_IFMT) === 0o040000;
+}
+
 // Node's order: the top directory's entries, then each directory found in
-// turn (breadth first). Without file types a symlink to a directory is
-// followed, as Node's internal stat follows it; with types it is not.
-function readdirRecursive(base, options) {
+// turn (breadth first). A symlink to a directory is followed when listing
+// names, and, in Node 24, also for Dirents from readdirSync and callback
+// readdir (`typedFollowsLinks`) but not from fs.promises.readdir.
+function readdirRecursive(base, options, typedFollowsLinks) {
   const results = [];
   const queue = [base];
   for (let i = 0; i < queue.length; i++) {
@@ -368,23 +381,23 @@ function readdirRecursive(base, options) {
       for (let j = 0; j < names.length; j++) {
         const dirent = direntOf(dir, names[j], types[j], options.encoding, dir);
         results.push(dirent);
-        if (dirent.isDirectory()) queue.push(pathModule.join(dir, names[j]));
+        const full = pathModule.join(dir, names[j]);
+        if (dirent.isDirectory() || (typedFollowsLinks && isDirectoryFollowingLinks(full))) queue.push(full);
       }
     } else {
       for (const name of binding.readdir(dir, false)) {
         const full = pathModule.join(dir, name);
         results.push(encodeName(pathModule.relative(base, full), options.encoding));
-        const array = binding.stat(full, true, false);
-        if (array !== undefined && (array[1] & S_IFMT) === 0o040000) queue.push(full);
+        if (isDirectoryFollowingLinks(full)) queue.push(full);
       }
     }
   }
   return results;
 }
 
-function readdirWork(path, options) {
+function readdirWork(path, options, typedFollowsLinks = true) {
   const dir = pathArg(path);
-  if (options.recursive) return () => readdirRecursive(dir, options);
+  if (options.recursive) return () => readdirRecursive(dir, options, typedFollowsLinks);
   return () => listDirectory(dir, options, typeof path === 'string' ? path : dir);
 }
 
@@ -431,16 +444,44 @@ function mkdir(path, options, callback) {
   complete(callback, mkdirArgs(path, options));
 }
 
-function mkdtempWork(prefix, options) {
+// `makeResult(made, encoding)` turns the directory the binding made (a
+// string) into what the caller returns: by default its name in `encoding`.
+function mkdtempWork(prefix, options, makeResult = encodeName) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
   const bindingPrefix = toBindingPath(prefix);
-  return () => encodeName(binding.mkdtemp(bindingPrefix), options.encoding);
+  return () => makeResult(binding.mkdtemp(bindingPrefix), options.encoding);
 }
 
 function mkdtempSync(prefix, options) {
   return mkdtempWork(prefix, options)();
+}
+
+// The absolute path remove() deletes, fixed at creation so that a later
+// process.chdir() does not change it (as Node stashes it).
+// NODE-DIFF: Node 24 resolves the *encoded* name, so with encoding 'buffer'
+// it throws after making the directory (and with 'hex' removes nothing); we
+// resolve the name the binding returned, so every encoding works.
+function disposableFullPath(cwd, made) {
+  return pathModule.resolve(cwd, made);
+}
+
+// Node 24: `{ path, remove(), [Symbol.dispose]() }`; removing twice is fine.
+function mkdtempDisposableSync(prefix, options) {
+  return mkdtempWork(prefix, options, (made, encoding) => {
+    const fullPath = disposableFullPath(process.cwd(), made);
+    const remove = () => {
+      rmWork(fullPath, { recursive: true, force: true })();
+    };
+    return {
+      path: encodeName(made, encoding),
+      remove,
+      [Symbol.dispose]() {
+        remove();
+      },
+    };
+  })();
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -563,10 +604,10 @@ function link(existingPath, newPath, callback) {
   complete(callback, twoPaths(existingPath, 'existingPath', newPath, 'newPath', binding.link));
 }
 
+const kSymlinkTypes = ['dir', 'file', 'junction', null, undefined];
+
 function symlinkWork(target, path, type) {
-  if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
-  }
+  validateOneOf(type, 'type', kSymlinkTypes);
   const linkTarget = pathArg(target, 'target');
   const linkPath = pathArg(path);
   const typeName = typeof type === 'string' ? type : 'file';
@@ -582,6 +623,9 @@ function symlink(target, path, type, callback) {
     callback = makeCallback(type);
     type = undefined;
   } else {
+    validateOneOf(type, 'type', kSymlinkTypes);
+    // NODE-DIFF: Node 24 stores a non-function callback here unchecked and
+    // silently drops the result; we reject it like every other fs callback.
     validateFunction(callback, 'cb');
   }
   complete(callback, symlinkWork(target, path, type));
@@ -1233,6 +1277,7 @@ const fs = module.exports = {
   mkdirSync,
   mkdtemp,
   mkdtempSync,
+  mkdtempDisposableSync,
   open,
   openSync,
   openAsBlob,
@@ -1328,6 +1373,7 @@ utils.ops = {
   readdirWork,
   mkdirArgs,
   mkdtempWork,
+  disposableFullPath,
   rmdirWork,
   rmWork,
   twoPaths,

@@ -374,7 +374,8 @@ async function mkdir(path, options) {
 
 async function readdir(path, options) {
   options = ops.readdirOptions(options);
-  return settle(ops.readdirWork(path, options));
+  // Node 24's promise readdir does not descend through symlinks for Dirents.
+  return settle(ops.readdirWork(path, options, false));
 }
 
 async function readlink(path, options) {
@@ -447,6 +448,25 @@ async function mkdtemp(prefix, options) {
   return settle(ops.mkdtempWork(prefix, options));
 }
 
+// Node 24: a null-prototype `{ path, remove(), [Symbol.asyncDispose]() }`.
+async function mkdtempDisposable(prefix, options) {
+  const cwd = process.cwd();
+  return settle(ops.mkdtempWork(prefix, options, (made, encoding) => {
+    const fullPath = ops.disposableFullPath(cwd, made);
+    const remove = async () => {
+      await settle(ops.rmWork(fullPath, { recursive: true, force: true }));
+    };
+    return {
+      __proto__: null,
+      path: encodeName(made, encoding),
+      remove,
+      async [Symbol.asyncDispose]() {
+        await remove();
+      },
+    };
+  }));
+}
+
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   if (!isCustomIterable(data)) {
@@ -506,6 +526,7 @@ module.exports = {
   lutimes,
   realpath,
   mkdtemp,
+  mkdtempDisposable,
   writeFile,
   appendFile,
   readFile,

@@ -7,9 +7,9 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateAbortSignal, validateInteger, validateObject } = require('internal/validators');
+const { validateAbortSignal, validateFunction, validateInteger, validateObject } = require('internal/validators');
 const { finished } = require('internal/streams/end-of-stream');
 const staticCompose = require('internal/streams/compose');
 const { addAbortSignalNoValidate, anySignal, newAbortController } = require('internal/streams/add-abort-signal');
@@ -23,8 +23,9 @@ function validateOptions(options) {
   if (options?.signal != null) validateAbortSignal(options.signal, 'options.signal');
 }
 
+// Node 24 says plain "must be of type function" here (no AsyncFunction).
 function validateFn(fn) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
+  validateFunction(fn, 'fn');
 }
 
 function compose(stream, options) {
@@ -188,9 +189,7 @@ class ReduceAwareErrMissingArgs extends ERR_MISSING_ARGS {
 }
 
 async function reduce(reducer, initialValue, options) {
-  if (typeof reducer !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('reducer', ['Function', 'AsyncFunction'], reducer);
-  }
+  validateFunction(reducer, 'reducer');
   validateOptions(options);
 
   let hasInitialValue = arguments.length > 1;
