@@ -212,7 +212,10 @@ function finalizeFile(url, base, specifier) {
     throw new ERR_UNSUPPORTED_DIR_IMPORT(filename.replace(/\/$/, ''), baseForErrors(base), url);
   }
   if (kind !== 1) throw new ERR_MODULE_NOT_FOUND(filename, baseForErrors(base), url);
-  return url;
+  const real = Module._toRealPath(filename);
+  if (real === filename) return url;
+  const suffix = /[?#].*$/.exec(url)?.[0] ?? '';
+  return pathToFileURL(real) + suffix;
 }
 
 // The format of a file, as Node's default loader decides it.

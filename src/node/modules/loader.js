@@ -169,7 +169,7 @@ function finalizeResolution(resolved, request) {
     const from = { filename: path.join(resolved.packageDir, 'package.json'), paths: Module._nodeModulePaths(resolved.packageDir) };
     return Module._resolveFilename(resolved.bare, from, false);
   }
-  if (binding.stat(resolved) === 1) return resolved;
+  if (binding.stat(resolved) === 1) return toRealPath(resolved);
   const error = new Error(`Cannot find module '${resolved}'`);
   error.code = 'MODULE_NOT_FOUND';
   error.path = resolved;
@@ -191,7 +191,29 @@ function trySelf(parentPath, request) {
   return finalizeResolution(resolved, request);
 }
 
+// Node loads a module under its real path (no --preserve-symlinks), so a
+// package linked into node_modules has one identity and finds its own
+// dependencies beside its real location. Cached as Node caches it.
+const realpathCache = new Map();
+function toRealPath(filename) {
+  let real = realpathCache.get(filename);
+  if (real === undefined) {
+    try {
+      real = internalBinding('fs').realpath(filename);
+    } catch {
+      real = filename;
+    }
+    realpathCache.set(filename, real);
+  }
+  return real;
+}
+
 Module._findPath = function (request, paths) {
+  const found = findPath(request, paths);
+  return found && toRealPath(found);
+};
+
+function findPath(request, paths) {
   const absolute = path.isAbsolute(request);
   const trailingSlash = request.endsWith('/');
   const relative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
@@ -213,7 +235,7 @@ Module._findPath = function (request, paths) {
     }
   }
   return false;
-};
+}
 
 Module._resolveFilename = function (request, parent, isMain, options) {
   if (Module.isBuiltin(request)) return request;
@@ -398,4 +420,5 @@ function isESMEntry(filename) {
   }
 }
 
+Module._toRealPath = toRealPath;
 module.exports = Module;
