@@ -49,6 +49,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),
+    ("constants", "constants/constants.js"),
     ("crypto", "crypto/crypto.js"),
     ("events", "events/events.js"),
     ("fs", "fs/fs.js"),

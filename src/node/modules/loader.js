@@ -23,7 +23,7 @@ const builtinSet = new Set(builtinIds);
 
 // Node's built-ins that a pod does not have yet: requiring one says so.
 const knownNodeBuiltins = new Set([
-  'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'constants', 'dgram',
+  'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
   'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
   'readline/promises', 'repl', 'stream/web',
