@@ -241,6 +241,17 @@ impl MemoryFs {
         MemoryFs { inner: Rc::new(inner) }
     }
 
+    /// Makes the directories programs expect on a Linux box: `/tmp`, sticky
+    /// and writable by all (`os.tmpdir()`), and the pod user's home
+    /// `/home/user` (`os.homedir()`, see src/node/os/os.js). A pod host
+    /// calls it at boot, so `fs.mkdtempSync(path.join(os.tmpdir(), 'x-'))`
+    /// works as under Node.
+    pub fn make_standard_dirs(&self) -> FsResult<()> {
+        self.mkdir_all("/tmp")?;
+        self.chmod("/tmp", 0o1777)?;
+        self.mkdir_all("/home/user")
+    }
+
     /// Who operations act as from now on.
     pub fn set_user(&self, user: User) {
         self.inner.user.set(user);

@@ -204,10 +204,13 @@ pub struct Pod {
 impl Pod {
     #[wasm_bindgen(constructor)]
     pub fn new(emit: Function) -> Pod {
+        // File times come from the page's clock: SystemTime panics here.
+        let fs = MemoryFs::new(Rc::new(|| Timespec::from_millis(js_sys::Date::now())));
+        // An empty tree cannot refuse these.
+        let _ = fs.make_standard_dirs();
         let state = PodState {
             emit,
-            // File times come from the page's clock: SystemTime panics here.
-            fs: Rc::new(MemoryFs::new(Rc::new(|| Timespec::from_millis(js_sys::Date::now())))),
+            fs: Rc::new(fs),
             clock: Rc::new(PerformanceClock::new()),
             ports: RefCell::new(BTreeMap::new()),
             processes: RefCell::new(BTreeMap::new()),

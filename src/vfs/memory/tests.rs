@@ -512,3 +512,13 @@ fn load_dir_copies_a_real_tree() {
     assert_eq!(read(&fs, "/work/ln"), "hello");
     assert_eq!(names(&fs, "/work"), ["ln", "sub"]);
 }
+
+#[test]
+fn standard_dirs_give_a_sticky_tmp_and_a_home_the_user_can_write() {
+    let fs = MemoryFs::new(Rc::new(|| Timespec::new(1, 0)));
+    fs.make_standard_dirs().expect("made");
+    assert_eq!(fs.stat("/tmp").expect("tmp").mode & 0o7777, 0o1777);
+    fs.put_file("/home/user/.keep", "").expect("home exists");
+    fs.mkdir("/tmp/mine", 0o700).expect("anyone may make entries in /tmp");
+    assert!(fs.stat("/home/user").expect("home").is_dir());
+}
