@@ -12,6 +12,8 @@ pub mod native;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
+pub mod files;
+
 /// Why a port could not be listened on, as the `code` of Node's error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListenError {

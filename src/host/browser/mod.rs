@@ -8,19 +8,29 @@
 //! `unlisten` (pid, port), `head` (request, status, statusText, [name, value,
 //! ...]), `body` (request, Uint8Array), `end` (request), `exit` (pid, code,
 //! reason or undefined).
+//!
+//! Files: the worker's [`MemoryFs`] is the pod's live tree. [`Pod::changes`]
+//! hands the worker what changed since it last asked (see
+//! [`crate::host::files::FileFeed`]) so the page can mirror and persist it,
+//! [`Pod::restore`] loads a mirror back, and the `fs_*` methods are the page's
+//! `pod.fs`. Entries cross to JS as `{ path, type: 'file' | 'directory' |
+//! 'symlink', mode, uid, gid, times: [atime s, ns, mtime s, ns, ctime s, ns,
+//! birthtime s, ns], data?: Uint8Array, target?: string }`; a failed `fs_*`
+//! call throws `{ code, errno, description, syscall, path?, dest? }`.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::{Rc, Weak};
 
-use js_sys::{Array, Function, Uint8Array};
+use js_sys::{Array, Function, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::event_loop::Clock;
+use crate::host::files::{self, Batch, FileFeed, MountItem, MountKind, OpError};
 use crate::host::{is_hop_by_hop, Host, ListenError, Machine, ResponseHead};
 use crate::node::modules::code_cache::CodeCache;
 use crate::node::process::cli::{launch, Invocation, Launch};
-use crate::vfs::{FileSystem, MemoryFs, Timespec};
+use crate::vfs::{Entry, EntryData, FileSystem, MemoryFs, Stats, Timespec};
 use crate::{Process, Step};
 
 /// QuickJS reads the time of day through this import (`Date.now()`).
@@ -59,6 +69,8 @@ struct Slot {
 struct PodState {
     emit: Function,
     fs: Rc<MemoryFs>,
+    /// What the page has been told about the files.
+    feed: FileFeed,
     clock: Rc<PerformanceClock>,
     ports: RefCell<BTreeMap<u16, u32>>,
     processes: RefCell<BTreeMap<u32, Slot>>,
@@ -210,6 +222,7 @@ impl Pod {
         let _ = fs.make_standard_dirs();
         let state = PodState {
             emit,
+            feed: FileFeed::new(&fs),
             fs: Rc::new(fs),
             clock: Rc::new(PerformanceClock::new()),
             ports: RefCell::new(BTreeMap::new()),
@@ -219,6 +232,8 @@ impl Pod {
         Pod { state: Rc::new(state) }
     }
 
+    /// Host side: writes a whole file, making missing parents, whatever the
+    /// permissions say (the boot `files`).
     #[wasm_bindgen(js_name = writeFile)]
     pub fn write_file(&self, path: &str, data: Vec<u8>) -> Result<(), JsError> {
         self.state.fs.put_file(path, data).map_err(|e| JsError::new(&e.to_string()))
@@ -311,4 +326,226 @@ impl Pod {
         }
         removed.is_some()
     }
+
+    /// Loads entries the page kept (parents before children), restoring
+    /// modes, owners and times exactly. The feed skips them: the page has
+    /// them already.
+    pub fn restore(&self, entries: Array) -> Result<(), JsError> {
+        let entries = entries.iter().map(|value| entry_from_js(&value)).collect::<Result<Vec<_>, _>>()?;
+        self.state.fs.import(entries).map_err(|e| JsError::new(&e.to_string()))?;
+        self.state.feed.skip(&self.state.fs);
+        Ok(())
+    }
+
+    /// What changed in the files since the previous call, as `{ reset,
+    /// removed, entries }`; undefined when nothing did; null when the file
+    /// contents would exceed `max_bytes` (Infinity: no limit), and the
+    /// changes wait for a later call. May be called while a process runs
+    /// (from an `emit`), as it only reads the tree.
+    pub fn changes(&self, max_bytes: f64) -> JsValue {
+        let fs = &self.state.fs;
+        if !self.state.feed.pending(fs) {
+            return JsValue::UNDEFINED;
+        }
+        let limit = if max_bytes >= u64::MAX as f64 { u64::MAX } else { max_bytes.max(0.0) as u64 };
+        self.state.feed.drain(fs, limit).map_or(JsValue::NULL, |batch| batch_to_js(batch).into())
+    }
+
+    // `pod.fs`: paths are resolved against `cwd`; errors name them as given.
+
+    #[wasm_bindgen(js_name = fs_readFile)]
+    pub fn fs_read_file(&self, cwd: &str, path: &str, flags: u32) -> Result<Vec<u8>, JsValue> {
+        files::read_file(self.fs(), cwd, path, flags).map_err(op_error)
+    }
+
+    #[wasm_bindgen(js_name = fs_writeFile)]
+    pub fn fs_write_file(&self, cwd: &str, path: &str, data: &[u8], flags: u32, mode: u32) -> Result<(), JsValue> {
+        files::write_file(self.fs(), cwd, path, data, flags, mode).map_err(op_error)
+    }
+
+    /// Names and libuv dirent types, flattened: `[name, type, name, type, ...]`.
+    #[wasm_bindgen(js_name = fs_readdir)]
+    pub fn fs_readdir(&self, cwd: &str, path: &str) -> Result<Array, JsValue> {
+        let entries = files::readdir(self.fs(), cwd, path).map_err(op_error)?;
+        Ok(entries.iter().flat_map(|e| [JsValue::from_str(&e.name), e.kind.dirent_type().into()]).collect())
+    }
+
+    /// The first directory made with `recursive`, else undefined.
+    #[wasm_bindgen(js_name = fs_mkdir)]
+    pub fn fs_mkdir(&self, cwd: &str, path: &str, mode: u32, recursive: bool) -> Result<Option<String>, JsValue> {
+        files::mkdir(self.fs(), cwd, path, mode, recursive).map_err(op_error)
+    }
+
+    #[wasm_bindgen(js_name = fs_rm)]
+    pub fn fs_rm(&self, cwd: &str, path: &str, recursive: bool, force: bool) -> Result<(), JsValue> {
+        files::rm(self.fs(), cwd, path, recursive, force).map_err(op_error)
+    }
+
+    /// `[dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,` then
+    /// seconds and nanoseconds of atime, mtime, ctime, birthtime`]`.
+    #[wasm_bindgen(js_name = fs_stat)]
+    pub fn fs_stat(&self, cwd: &str, path: &str) -> Result<Vec<f64>, JsValue> {
+        files::stat(self.fs(), cwd, path).map(|s| stats_array(&s)).map_err(op_error)
+    }
+
+    #[wasm_bindgen(js_name = fs_lstat)]
+    pub fn fs_lstat(&self, cwd: &str, path: &str) -> Result<Vec<f64>, JsValue> {
+        files::lstat(self.fs(), cwd, path).map(|s| stats_array(&s)).map_err(op_error)
+    }
+
+    #[wasm_bindgen(js_name = fs_rename)]
+    pub fn fs_rename(&self, cwd: &str, from: &str, to: &str) -> Result<(), JsValue> {
+        files::rename(self.fs(), cwd, from, to).map_err(op_error)
+    }
+
+    #[wasm_bindgen(js_name = fs_symlink)]
+    pub fn fs_symlink(&self, cwd: &str, target: &str, path: &str) -> Result<(), JsValue> {
+        files::symlink(self.fs(), cwd, target, path).map_err(op_error)
+    }
+
+    #[wasm_bindgen(js_name = fs_readlink)]
+    pub fn fs_readlink(&self, cwd: &str, path: &str) -> Result<String, JsValue> {
+        files::readlink(self.fs(), cwd, path).map_err(op_error)
+    }
+
+    /// `items`: `[path relative to the mount point, 'file' | 'directory' |
+    /// 'symlink', Uint8Array | target | undefined]`, parents first.
+    #[wasm_bindgen(js_name = fs_mount)]
+    pub fn fs_mount(&self, cwd: &str, mount_point: &str, items: Array) -> Result<(), JsValue> {
+        let items = items.iter().map(|item| mount_item(&item)).collect::<Result<Vec<_>, JsError>>()?;
+        files::mount(self.fs(), cwd, mount_point, &items).map_err(op_error)
+    }
+
+    /// Entries of the directory at `path` and below, its own first.
+    #[wasm_bindgen(js_name = fs_export)]
+    pub fn fs_export(&self, cwd: &str, path: &str) -> Result<Array, JsValue> {
+        let entries = files::export(&self.state.fs, cwd, path).map_err(op_error)?;
+        Ok(entries.into_iter().map(|e| JsValue::from(entry_to_js(e))).collect())
+    }
+}
+
+impl Pod {
+    fn fs(&self) -> &dyn FileSystem {
+        self.state.fs.as_ref()
+    }
+}
+
+fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(object, &JsValue::from_str(key), &value.into());
+}
+
+fn op_error(error: OpError) -> JsValue {
+    let object = Object::new();
+    set(&object, "code", error.errno.code());
+    set(&object, "errno", error.errno.errno());
+    set(&object, "description", error.errno.description());
+    set(&object, "syscall", error.syscall);
+    if let Some(path) = error.path {
+        set(&object, "path", path);
+    }
+    if let Some(dest) = error.dest {
+        set(&object, "dest", dest);
+    }
+    object.into()
+}
+
+fn stats_array(s: &Stats) -> Vec<f64> {
+    let mut out = vec![
+        s.dev as f64,
+        s.mode.into(),
+        s.nlink as f64,
+        s.uid.into(),
+        s.gid.into(),
+        s.rdev as f64,
+        s.blksize as f64,
+        s.ino as f64,
+        s.size as f64,
+        s.blocks as f64,
+    ];
+    for t in [s.atime, s.mtime, s.ctime, s.birthtime] {
+        out.extend([t.sec as f64, t.nsec.into()]);
+    }
+    out
+}
+
+fn entry_to_js(entry: Entry) -> Object {
+    let object = Object::new();
+    set(&object, "path", entry.path.as_str());
+    set(&object, "mode", entry.mode);
+    set(&object, "uid", entry.uid);
+    set(&object, "gid", entry.gid);
+    let times: Array = [entry.atime, entry.mtime, entry.ctime, entry.birthtime]
+        .iter()
+        .flat_map(|t| [JsValue::from(t.sec as f64), JsValue::from(t.nsec)])
+        .collect();
+    set(&object, "times", times);
+    match entry.data {
+        EntryData::File(data) => {
+            set(&object, "type", "file");
+            set(&object, "data", Uint8Array::from(data.as_slice()));
+        }
+        EntryData::Directory => set(&object, "type", "directory"),
+        EntryData::Symlink(target) => {
+            set(&object, "type", "symlink");
+            set(&object, "target", target);
+        }
+    }
+    object
+}
+
+fn batch_to_js(batch: Batch) -> Object {
+    let object = Object::new();
+    set(&object, "reset", batch.reset);
+    set(&object, "removed", batch.removed.iter().map(|p| JsValue::from_str(p)).collect::<Array>());
+    set(&object, "entries", batch.entries.into_iter().map(|e| JsValue::from(entry_to_js(e))).collect::<Array>());
+    object
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn entry_from_js(value: &JsValue) -> Result<Entry, JsError> {
+    let bad = |what: &str| JsError::new(&format!("nodeling: a stored entry has no valid {what}"));
+    let path = get(value, "path").as_string().ok_or_else(|| bad("path"))?;
+    let number = |key: &str| get(value, key).as_f64().map(|n| n as u32).ok_or_else(|| bad(key));
+    let times: Vec<f64> = Array::from(&get(value, "times")).iter().filter_map(|t| t.as_f64()).collect();
+    if times.len() != 8 {
+        return Err(bad("times"));
+    }
+    let time = |i: usize| Timespec::new(times[i * 2] as i64, times[i * 2 + 1] as u32);
+    let data = match get(value, "type").as_string().as_deref() {
+        Some("file") => EntryData::File(get(value, "data").dyn_into::<Uint8Array>().map_err(|_| bad("data"))?.to_vec()),
+        Some("directory") => EntryData::Directory,
+        Some("symlink") => EntryData::Symlink(get(value, "target").as_string().ok_or_else(|| bad("target"))?),
+        _ => return Err(bad("type")),
+    };
+    Ok(Entry {
+        path,
+        mode: number("mode")?,
+        uid: number("uid")?,
+        gid: number("gid")?,
+        atime: time(0),
+        mtime: time(1),
+        ctime: time(2),
+        birthtime: time(3),
+        data,
+    })
+}
+
+fn mount_item(value: &JsValue) -> Result<MountItem, JsError> {
+    let item = Array::from(value);
+    let path = item.get(0).as_string().ok_or_else(|| JsError::new("nodeling: a mount item has no path"))?;
+    let kind = match item.get(1).as_string().as_deref() {
+        Some("file") => MountKind::File(
+            item.get(2).dyn_into::<Uint8Array>().map_err(|_| JsError::new("nodeling: a mounted file has no bytes"))?.to_vec(),
+        ),
+        Some("directory") => MountKind::Directory,
+        Some("symlink") => {
+            MountKind::Symlink(item.get(2).as_string().ok_or_else(|| JsError::new("nodeling: a mounted link has no target"))?)
+        }
+        _ => return Err(JsError::new("nodeling: a mount item has no valid kind")),
+    };
+    Ok(MountItem { path, kind })
 }

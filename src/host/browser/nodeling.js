@@ -1,15 +1,17 @@
 // Nodeling's page API (DESIGN.md, "Public API"): boot a pod in a Web Worker,
 // spawn processes in it, fetch from its servers, and preview them through
-// the service worker. The page keeps the pod's files, so a worker that must
-// be terminated (a process stuck in `while (true) {}`) is replaced without
-// losing any.
+// the service worker. The worker's tree is the pod's; the page mirrors every
+// change the worker reports (and persists it with `persist`), so a worker
+// that must be terminated (a process stuck in `while (true) {}`) is
+// replaced without losing what the pod wrote before. See nodeling-files.js.
+
+import { FileMirror, PodFileSystem, invalidArgType, invalidArgValue, openStore } from './nodeling-files.js';
 
 const PREVIEW_PREFIX = '/__nodeling__/';
 const KILL_GRACE_MS = 500;
 const SIGKILL_EXIT = 137;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const pods = new Map();
 
 function toBytes(data) {
@@ -42,8 +44,11 @@ class Emitter {
   off(event, listener) {
     this.#listeners.get(event)?.delete(listener);
   }
+  // Whether anyone listened.
   emit(event, ...args) {
-    for (const listener of this.#listeners.get(event) ?? []) listener(...args);
+    const listeners = this.#listeners.get(event) ?? new Set();
+    for (const listener of listeners) listener(...args);
+    return listeners.size > 0;
   }
 }
 
@@ -97,16 +102,24 @@ class PodProcess {
     this.#streams[kind].write(text);
   }
 
-  _finish(code) {
+  // `stored`: settles when the files the process wrote are persisted.
+  _finish(code, stored = null) {
     if (this._exited) return;
     this._exited = true;
     for (const stream of Object.values(this.#streams)) stream.close();
-    this._resolveExit(code);
+    if (stored === null) this._resolveExit(code);
+    else stored.then(() => this._resolveExit(code), () => this._resolveExit(code));
   }
 }
 
 class Pod extends Emitter {
-  #files = new Map();
+  #mirror;
+  // Boot files not yet confirmed in the mirror: a replacement worker gets
+  // them again until the first one says it has written them.
+  #bootFiles;
+  #persistent;
+  #nextFsRequest = 1;
+  #fsRequests = new Map();
   #env;
   #cwd;
   #worker = null;
@@ -119,31 +132,46 @@ class Pod extends Emitter {
   #pendingKills = new Map();
   #tornDown = false;
 
-  constructor({ files = {}, env = {}, cwd = '/', workerUrl }) {
+  // `storage`: what openStore() read for `persist`, or null.
+  constructor({ files = {}, env = {}, cwd = '/', workerUrl }, storage = null) {
     super();
     this.id = Math.random().toString(36).slice(2, 10);
     this.#env = env;
     this.#cwd = cwd;
     this.#workerUrl = workerUrl ?? new URL('./nodeling-worker.js', import.meta.url);
-    for (const [path, data] of Object.entries(files)) this.#files.set(normalizePath(path), toBytes(data));
-    this.fs = {
-      writeFile: async (path, data) => {
-        const bytes = toBytes(data);
-        const absolute = normalizePath(path, this.#cwd);
-        this.#files.set(absolute, bytes);
-        this.#worker?.postMessage({ type: 'write', path: absolute, bytes });
-      },
-      readFile: async (path, encoding) => {
-        const absolute = normalizePath(path, this.#cwd);
-        const bytes = this.#files.get(absolute);
-        if (bytes === undefined) {
-          throw Object.assign(systemError('ENOENT', `ENOENT: no such file or directory, open '${absolute}'`), { errno: -2, syscall: 'open', path: absolute });
-        }
-        return encoding ? decoder.decode(bytes) : bytes.slice();
-      },
-    };
+    this.#persistent = storage !== null;
+    this.#mirror = new FileMirror(storage?.db ?? null, storage?.entries ?? [], (error) => {
+      const message = `nodeling: storing the pod's files failed: ${error?.message ?? error}`;
+      if (!this.emit('error', { message })) console.error(message);
+    });
+    // With stored files, the boot files only seed a key's first boot, so a
+    // reload keeps the user's edits.
+    const seed = storage === null || storage.fresh;
+    this.#bootFiles = seed ? Object.entries(files).map(([path, data]) => [normalizePath(path), toBytes(data)]) : [];
+    this.fs = new PodFileSystem((op, args, mutates) => this.#fsRequest(op, args, mutates));
     this.#startWorker();
     pods.set(this.id, this);
+  }
+
+  // Asks the worker; resolves with its answer (once the change is stored,
+  // for an operation that `mutates`), rejects with the error record it sends.
+  #fsRequest(op, args, mutates) {
+    if (this.#tornDown) return Promise.reject(systemError('ERR_INVALID_STATE', 'The pod has been torn down'));
+    return new Promise((resolve, reject) => {
+      const id = this.#nextFsRequest++;
+      const message = { type: 'fs', id, op, cwd: this.#cwd, args };
+      this.#fsRequests.set(id, { message, resolve, reject, mutates });
+      this.#worker.postMessage(message);
+    });
+  }
+
+  #onReply(id, value, error) {
+    const request = this.#fsRequests.get(id);
+    if (request === undefined) return;
+    this.#fsRequests.delete(id);
+    // A failed rm -r may have removed part of the tree: wait for that too.
+    const stored = request.mutates ? this.#mirror.committed() : Promise.resolve();
+    stored.then(() => (error === undefined ? request.resolve(value) : request.reject(error)), request.reject);
   }
 
   #startWorker() {
@@ -158,7 +186,10 @@ class Pod extends Emitter {
       }
       this.#replaceWorker(1);
     };
-    this.#worker.postMessage({ type: 'init', files: [...this.#files] });
+    this.#worker.postMessage({ type: 'init', entries: this.#mirror.entries(), files: this.#bootFiles });
+    // Requests the previous worker never answered: their effects never
+    // reached the mirror, so they run again, in order.
+    for (const { message } of this.#fsRequests.values()) this.#worker.postMessage(message);
   }
 
   // Ends the worker and every process in it, keeping the files.
@@ -176,6 +207,15 @@ class Pod extends Emitter {
 
   #onWorkerMessage(kind, args) {
     switch (kind) {
+      case 'fs':
+        this.#mirror.apply(args[0]);
+        return;
+      case 'ready':
+        this.#bootFiles = [];
+        return;
+      case 'reply':
+        this.#onReply(...args);
+        return;
       case 'stdout':
       case 'stderr': {
         const [pid, text] = args;
@@ -231,7 +271,8 @@ class Pod extends Emitter {
         }
         const process = this.#processes.get(pid);
         this.#processes.delete(pid);
-        process?._finish(code);
+        // What the process wrote came in this message or an earlier one.
+        process?._finish(code, this.#persistent ? this.#mirror.committed() : null);
         return;
       }
       default:
@@ -346,12 +387,17 @@ class Pod extends Emitter {
   }
 
   async teardown() {
+    if (this.#tornDown) return;
     this.#tornDown = true;
     pods.delete(this.id);
     this.#worker?.terminate();
     this.#worker = null;
     for (const process of this.#processes.values()) process._finish(SIGKILL_EXIT);
     this.#processes.clear();
+    for (const { reject } of this.#fsRequests.values()) reject(systemError('ERR_INVALID_STATE', 'The pod has been torn down'));
+    this.#fsRequests.clear();
+    // Everything the pod reported is stored before teardown resolves.
+    await this.#mirror.close();
   }
 }
 
@@ -375,7 +421,10 @@ function startServiceWorker(url) {
 }
 
 export async function boot(options = {}) {
-  const pod = new Pod(options);
+  const { persist } = options;
+  if (persist !== undefined && typeof persist !== 'string') throw invalidArgType('options.persist', 'of type string', persist);
+  if (persist === '') throw invalidArgValue('options.persist', 'must not be empty', persist);
+  const pod = new Pod(options, persist === undefined ? null : await openStore(persist));
   if (options.serviceWorker !== false) {
     const registration = await startServiceWorker(options.serviceWorkerUrl ?? '/nodeling-sw.js');
     registration?.active?.postMessage({ type: 'nodeling-owner', pod: pod.id });
