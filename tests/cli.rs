@@ -253,3 +253,15 @@ fn a_missing_named_export_is_reported_as_node_reports_it() {
         assert_eq!(report(&ours_err), report(&node_err), "{script}: nodeling's stderr:\n{ours_err}");
     }
 }
+
+/// `fs.watchFile` started by a main script that stays busy past the
+/// interval: the first stat only records (libuv starts the interval after
+/// it), so the only change reported is the real one. Needs the real clock:
+/// the conformance harness runs scripts on a manual one.
+#[test]
+fn watch_file_started_by_a_busy_script_reports_only_real_changes() {
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/node-compat/fs/watchfile-busy-start.js")).expect("script");
+    let dir = project_dir("watchfile-busy", &[("app.js", &script)]);
+    let (stdout, _, code) = assert_like_node(&dir, &["app.js"], &[]);
+    assert_eq!((stdout.as_str(), code), ("[ '3 -> 5' ]\n", Some(0)));
+}

@@ -97,11 +97,13 @@ class FSWatcher extends EventEmitter {
   }
 
   ref() {
+    this.#persistent = true;
     if (this.#timer !== null) this.#timer.ref();
     return this;
   }
 
   unref() {
+    this.#persistent = false;
     if (this.#timer !== null) this.#timer.unref();
     return this;
   }
@@ -202,6 +204,8 @@ function sameStats(a, b) {
 
 class StatWatcher extends EventEmitter {
   #bigint;
+  #active = false;
+  #persistent = true;
   #timer = null;
   #file = '';
   #previous = kEmptyStats;
@@ -216,15 +220,20 @@ class StatWatcher extends EventEmitter {
   // Like uv_fs_poll: the first stat only records; later ones report a change
   // of any compared field, and an error once until it clears.
   start(filename, persistent, interval) {
-    if (this.#timer !== null) return;
+    if (this.#active) return;
+    this.#active = true;
+    this.#persistent = persistent;
     this.#file = toBindingPath(filename);
     // The first stat completes in the poll phase, after the caller has
-    // added its listener, as libuv's does.
+    // added its listener, and only then does the interval start, as in
+    // libuv: a timer already due when the loop starts must not compare
+    // against the empty stats.
     queueCompletion(() => {
-      if (this.#timer !== null) this.#poll(true);
+      if (!this.#active) return;
+      this.#poll(true);
+      this.#timer = lazyTimers().setInterval(() => this.#poll(false), interval);
+      if (!this.#persistent) this.#timer.unref();
     });
-    this.#timer = lazyTimers().setInterval(() => this.#poll(false), interval);
-    if (!persistent) this.#timer.unref();
   }
 
   #poll(first) {
@@ -255,8 +264,9 @@ class StatWatcher extends EventEmitter {
   }
 
   stop() {
-    if (this.#timer === null) return;
-    lazyTimers().clearInterval(this.#timer);
+    if (!this.#active) return;
+    this.#active = false;
+    if (this.#timer !== null) lazyTimers().clearInterval(this.#timer);
     this.#timer = null;
     process.nextTick(() => this.emit('stop'));
   }
@@ -268,11 +278,13 @@ class StatWatcher extends EventEmitter {
   }
 
   ref() {
+    this.#persistent = true;
     if (this.#timer !== null) this.#timer.ref();
     return this;
   }
 
   unref() {
+    this.#persistent = false;
     if (this.#timer !== null) this.#timer.unref();
     return this;
   }
