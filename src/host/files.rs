@@ -380,37 +380,7 @@ pub fn mkdir(fs: &dyn FileSystem, cwd: &str, given: &str, mode: u32, recursive: 
     if !recursive {
         return fs.mkdir(&resolve(cwd, given), mode).at("mkdir", given).map(|()| None);
     }
-    let trimmed = given.trim_end_matches('/');
-    let mut pending = vec![if trimmed.is_empty() { given.to_string() } else { trimmed.to_string() }];
-    let mut first = None;
-    while let Some(current) = pending.last().cloned() {
-        match fs.mkdir(&resolve(cwd, &current), mode) {
-            Ok(()) => {
-                first.get_or_insert(current);
-                pending.pop();
-            }
-            Err(e) if e.errno == Errno::ENOENT => {
-                let parent = match current.rfind('/') {
-                    Some(0) => "/".to_string(),
-                    Some(i) => current[..i].to_string(),
-                    None => ".".to_string(),
-                };
-                if parent == current || pending.len() > 4096 {
-                    return Err(e).at("mkdir", given);
-                }
-                pending.push(parent);
-            }
-            Err(e) if e.errno == Errno::EEXIST => {
-                if !fs.stat(&resolve(cwd, &current)).is_ok_and(|s| s.is_dir()) {
-                    let errno = if pending.len() == 1 { Errno::EEXIST } else { Errno::ENOTDIR };
-                    return Err(FsError::from(errno)).at("mkdir", given);
-                }
-                pending.pop();
-            }
-            Err(e) => return Err(e).at("mkdir", given),
-        }
-    }
-    Ok(first)
+    crate::vfs::mkdirp(fs, given, mode, |p| resolve(cwd, p)).at("mkdir", given)
 }
 
 /// `rm`: a file or link, or with `recursive` a directory and everything in

@@ -664,6 +664,43 @@ pub fn normalize(path: &str) -> String {
 pub const PATH_MAX: usize = 4096;
 pub const NAME_MAX: usize = 255;
 
+/// `mkdir -p`, as Node's MKDirpSync: makes `given` and its missing parents,
+/// each looked up through `resolve` (relative paths against a cwd), and
+/// returns the first directory made in the form `given` names it, or `None`
+/// if all existed. A file in the way is EEXIST at the end, ENOTDIR above it.
+pub fn mkdirp(fs: &dyn FileSystem, given: &str, mode: u32, resolve: impl Fn(&str) -> String) -> FsResult<Option<String>> {
+    let trimmed = given.trim_end_matches('/');
+    let mut pending = vec![if trimmed.is_empty() { given.to_string() } else { trimmed.to_string() }];
+    let mut first = None;
+    while let Some(current) = pending.last().cloned() {
+        match fs.mkdir(&resolve(&current), mode) {
+            Ok(()) => {
+                first.get_or_insert(current);
+                pending.pop();
+            }
+            Err(e) if e.errno == Errno::ENOENT => {
+                let parent = match current.rfind('/') {
+                    Some(0) => "/".to_string(),
+                    Some(i) => current[..i].to_string(),
+                    None => ".".to_string(),
+                };
+                if parent == current || pending.len() > 4096 {
+                    return Err(e);
+                }
+                pending.push(parent);
+            }
+            Err(e) if e.errno == Errno::EEXIST => {
+                if !fs.stat(&resolve(&current)).is_ok_and(|s| s.is_dir()) {
+                    return Err(if pending.len() == 1 { e } else { Errno::ENOTDIR.into() });
+                }
+                pending.pop();
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -58,6 +58,9 @@ pub struct NativeHost {
     exchanges: RefCell<HashMap<u64, Exchange>>,
 }
 
+/// A request as the process receives it: id, port, method, URL, headers, body.
+pub type TrackedRequest = (u64, u16, String, String, Vec<(String, String)>, Vec<u8>);
+
 impl NativeHost {
     pub fn new(requests: mpsc::Sender<IncomingRequest>) -> std::io::Result<Self> {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_io().build()?;
@@ -71,7 +74,7 @@ impl NativeHost {
     }
 
     /// Keeps the way back to the client of a request handed to the process.
-    pub fn track(&self, request: IncomingRequest) -> (u64, u16, String, String, Vec<(String, String)>, Vec<u8>) {
+    pub fn track(&self, request: IncomingRequest) -> TrackedRequest {
         let exchange = Exchange { respond: Some(request.respond), body: None, pending_body: None };
         self.exchanges.borrow_mut().insert(request.id, exchange);
         (request.id, request.port, request.method, request.url, request.headers, request.body)

@@ -438,42 +438,9 @@ impl Binding {
         }
     }
 
-    /// `mkdir -p`, as Node's MKDirpSync: the first directory made, in the
-    /// form the path was given, or `None` if all existed.
+    /// `mkdir -p`, as Node's MKDirpSync (see [`crate::vfs::mkdirp`]).
     fn mkdirp(&self, given: &str, mode: u32) -> FsResult<Option<String>> {
-        let mut pending = vec![given.trim_end_matches('/').to_string()];
-        if pending[0].is_empty() {
-            pending[0] = given.to_string();
-        }
-        let mut first = None;
-        while let Some(current) = pending.last().cloned() {
-            match self.fs().mkdir(&self.path(&current), mode) {
-                Ok(()) => {
-                    first.get_or_insert(current);
-                    pending.pop();
-                }
-                Err(e) if e.errno == Errno::ENOENT => {
-                    let parent = match current.rfind('/') {
-                        Some(0) => "/".to_string(),
-                        Some(i) => current[..i].to_string(),
-                        None => ".".to_string(),
-                    };
-                    if parent == current || pending.len() > 4096 {
-                        return Err(e);
-                    }
-                    pending.push(parent);
-                }
-                Err(e) if e.errno == Errno::EEXIST => {
-                    let is_dir = self.fs().stat(&self.path(&current)).is_ok_and(|s| s.is_dir());
-                    if !is_dir {
-                        return Err(if pending.len() == 1 { e } else { Errno::ENOTDIR.into() });
-                    }
-                    pending.pop();
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        Ok(first)
+        crate::vfs::mkdirp(self.fs(), given, mode, |p| self.path(p))
     }
 }
 
