@@ -80,6 +80,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("stream", "stream/stream.js"),
     ("stream/promises", "stream/promises.js"),
     ("stream/consumers", "stream/consumers.js"),
+    ("internal/querystring", "querystring/internal.js"),
+    ("querystring", "querystring/querystring.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
