@@ -53,30 +53,288 @@ impl Action {
     }
 }
 
+/// rust-url's answer, or `None` if it panics: a few inputs the standard
+/// rejects or reads differently (file URLs with drive letters after empty
+/// segments) trip its debug assertions.
+fn guarded<T>(run: impl FnOnce() -> Option<T>) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).ok().flatten()
+}
+
 /// `input` parsed against `base` (itself parsed first), as `new URL(input, base)`.
 pub fn parse(input: &str, base: Option<&str>) -> Option<Url> {
-    match base {
-        Some(base) => Url::parse(base).ok()?.join(input).ok(),
-        None => Url::parse(input).ok(),
+    guarded(|| parse_unguarded(input, base))
+}
+
+fn parse_unguarded(input: &str, base: Option<&str>) -> Option<Url> {
+    let base = match base {
+        Some(base) => Some(parse(base, None)?),
+        None => None,
+    };
+    let cleaned = cleaned(input);
+    if empty_host_after_credentials(&cleaned, base.as_ref()) {
+        return None;
     }
+    let mut url = match &base {
+        Some(base) => base.join(&authority_slashes(&cleaned, base)).ok()?,
+        None => Url::parse(&cleaned).ok()?,
+    };
+    restore_file_host(&mut url, &cleaned, base.as_ref());
+    conform(&mut url);
+    // Like Node's Ada (not the standard), '' and '#...' against a base whose
+    // query is empty drop the '?'.
+    if base.is_some() && (cleaned.is_empty() || cleaned.starts_with('#')) && url.query() == Some("") {
+        url.set_query(None);
+    }
+    Some(url)
+}
+
+// --- Where rust-url 2.5.8 lags the URL Standard that Node's Ada follows ---
+
+/// The input as the basic URL parser reads it: without leading and trailing
+/// C0 controls and spaces, and without tabs and newlines anywhere.
+fn cleaned(input: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = input.trim_matches(|c: char| c <= ' ');
+    if trimmed.contains(['\t', '\n', '\r']) {
+        trimmed.replace(['\t', '\n', '\r'], "").into()
+    } else {
+        trimmed.into()
+    }
+}
+
+/// The scheme of a cleaned input and what follows its ':', if it has one.
+fn split_scheme(input: &str) -> Option<(&str, &str)> {
+    let colon = input.find(':')?;
+    let scheme = &input[..colon];
+    let mut chars = scheme.chars();
+    let first_alpha = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_valid = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    (first_alpha && rest_valid).then(|| (scheme, &input[colon + 1..]))
+}
+
+/// Whether a non-special input's authority ends with its '@' (`c://@`):
+/// the standard fails on the missing host, rust-url takes an empty one.
+fn empty_host_after_credentials(input: &str, base: Option<&Url>) -> bool {
+    let (scheme, rest) = match split_scheme(input) {
+        Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
+        None => match base {
+            Some(base) => (base.scheme().to_string(), input),
+            None => return false,
+        },
+    };
+    if SPECIAL_SCHEMES.contains(&scheme.as_str()) {
+        return false;
+    }
+    let Some(authority) = rest.strip_prefix("//") else { return false };
+    let end = authority.find(['/', '?', '#']).unwrap_or(authority.len());
+    authority[..end].ends_with('@')
+}
+
+fn is_slash(c: char) -> bool {
+    c == '/' || c == '\\'
+}
+
+/// A scheme-less input against a special, non-file base: after two slashes
+/// the standard skips any further ones before the host (`///x` against
+/// `http://a/` is `http://x/`), which rust-url does not. Also backslashes
+/// leading a reference against a non-special base (below).
+fn authority_slashes<'a>(input: &'a str, base: &Url) -> std::borrow::Cow<'a, str> {
+    if split_scheme(input).is_some() {
+        return input.into();
+    }
+    let special = matches!(base.scheme(), "http" | "https" | "ws" | "wss" | "ftp");
+    let slashes = input.chars().take_while(|c| is_slash(*c)).count();
+    if special && slashes > 2 {
+        return format!("//{}", &input[slashes..]).into();
+    }
+    // In a non-special URL a backslash is no slash, but rust-url's relative
+    // states take it for one (and trip a debug assertion on `\?`); behind a
+    // "." segment it is read as the path character it is.
+    if base.scheme() != "file" && !special {
+        if input.starts_with('\\') {
+            return format!("./{input}").into();
+        }
+        if input.starts_with("/\\") {
+            return format!("/.{input}").into();
+        }
+    }
+    input.into()
+}
+
+/// Whether a host or hostname setter's value names an empty host for a
+/// non-special URL that has no authority.
+fn empty_host_for_hostless(url: &Url, value: &str) -> bool {
+    let value = value.trim_start_matches(['\t', '\n', '\r']);
+    !url.has_authority() && !SPECIAL_SCHEMES.contains(&url.scheme()) && (value.is_empty() || value.starts_with(['/', '?', '#']))
+}
+
+/// The pathname setter, with what rust-url's lacks: an empty path stays
+/// empty in a non-special URL with a host, and a path starting with "//" in
+/// a URL without one is written after "/." so that it does not read as a
+/// host (where, like Node's Ada, the query and fragment are lost).
+fn set_pathname(mut url: Url, value: &str) -> Option<Url> {
+    if url.cannot_be_a_base() {
+        return Some(url);
+    }
+    let special = SPECIAL_SCHEMES.contains(&url.scheme());
+    let had_authority = url.has_authority();
+    if !special && had_authority && !value.chars().any(|c| !matches!(c, '\t' | '\n' | '\r')) {
+        let href = url.as_str();
+        let before_path = url[..::url::Position::BeforePath].len();
+        let after_path = url[..::url::Position::AfterPath].len();
+        return parse(&format!("{}{}", &href[..before_path], &href[after_path..]), None);
+    }
+    ::url::quirks::set_pathname(&mut url, value);
+    conform(&mut url);
+    if !had_authority && url.path().starts_with("//") {
+        return parse(&format!("{}:/.{}", url.scheme(), url.path()), None);
+    }
+    Some(url)
+}
+
+const SPECIAL_SCHEMES: [&str; 6] = ["http", "https", "ws", "wss", "ftp", "file"];
+
+/// The protocol setter, which rust-url refuses for any URL with an
+/// authority when the new scheme is file. The standard: the value up to a
+/// ':' must be a scheme; special and non-special schemes do not change into
+/// each other; a URL with credentials or a port does not become file, nor
+/// does a file URL with an empty host become anything else; a port that is
+/// the new scheme's default goes.
+fn set_protocol(url: &Url, value: &str) -> Option<Url> {
+    let scheme = value.split(':').next().unwrap_or_default();
+    let mut chars = scheme.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_alphabetic()) || !chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
+        return None;
+    }
+    let scheme = scheme.to_ascii_lowercase();
+    let old = url.scheme();
+    if SPECIAL_SCHEMES.contains(&old) != SPECIAL_SCHEMES.contains(&scheme.as_str()) {
+        return None;
+    }
+    let has_credentials = !url.username().is_empty() || url.password().is_some();
+    if scheme == "file" && (has_credentials || url.port().is_some()) {
+        return None;
+    }
+    if old == "file" && url.host_str().unwrap_or_default().is_empty() {
+        return None;
+    }
+    // The rest of the href stays; parsing it again drops a default port.
+    let mut changed = parse(&format!("{scheme}{}", &url.as_str()[old.len()..]), None)?;
+    // The host stays as it was: parsing again would make "localhost" empty.
+    if changed.host_str() != url.host_str() {
+        changed.set_host(url.host_str()).ok()?;
+    }
+    // Like Node's Ada, port 0 goes too when the new scheme is not special.
+    if changed.port() == Some(0) && !SPECIAL_SCHEMES.contains(&scheme.as_str()) {
+        changed.set_port(None).ok()?;
+    }
+    Some(changed)
+}
+
+/// Whether a file URL's path starts with a normalized Windows drive letter.
+fn starts_with_drive_letter(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    bytes.len() >= 3
+        && bytes[0] == b'/'
+        && bytes[1].is_ascii_alphabetic()
+        && bytes[2] == b':'
+        && (bytes.len() == 3 || bytes[3] == b'/')
+}
+
+/// rust-url follows an older standard that dropped a file URL's host when
+/// its path starts with a drive letter (`file://h/C:/x`, or `/C:/x` against
+/// `file://h/y`); today's keeps it. Puts back the host the input names, or
+/// the file base's when the input names none.
+fn restore_file_host(url: &mut Url, input: &str, base: Option<&Url>) {
+    if url.scheme() != "file" || !starts_with_drive_letter(url.path()) || url.host_str().is_some_and(|h| !h.is_empty()) {
+        return;
+    }
+    let rest = match split_scheme(input) {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("file") => rest,
+        Some(_) => return,
+        None => input,
+    };
+    let mut chars = rest.chars();
+    let host = if chars.next().is_some_and(is_slash) && chars.next().is_some_and(is_slash) {
+        // The file host state: up to the next slash, '?' or '#'; a drive
+        // letter there is the path's.
+        let after = &rest[2..];
+        let authority = &after[..after.find(['/', '\\', '?', '#']).unwrap_or(after.len())];
+        let bytes = authority.as_bytes();
+        if bytes.len() == 2 && bytes[0].is_ascii_alphabetic() && matches!(bytes[1], b':' | b'|') {
+            return;
+        }
+        match Url::parse(&format!("file://{authority}/")) {
+            Ok(parsed) => parsed.host_str().unwrap_or_default().to_string(),
+            Err(_) => return,
+        }
+    } else {
+        match base {
+            Some(base) if base.scheme() == "file" => base.host_str().unwrap_or_default().to_string(),
+            _ => return,
+        }
+    };
+    if !host.is_empty() {
+        let _ = url.set_host(Some(&host));
+    }
+}
+
+/// Fixes that hold for any URL rust-url made, after a parse or a setter: a
+/// file path's first segment `C|` is the drive letter `C:` also after an
+/// empty host, and `^` is in the path percent-encode set.
+fn conform(url: &mut Url) {
+    if url.cannot_be_a_base() {
+        return;
+    }
+    let path = url.path();
+    let bytes = path.as_bytes();
+    let pipe_drive = url.scheme() == "file"
+        && bytes.len() >= 3
+        && bytes[1].is_ascii_alphabetic()
+        && bytes[2] == b'|'
+        && (bytes.len() == 3 || bytes[3] == b'/');
+    if !pipe_drive && !path.contains('^') {
+        return;
+    }
+    let mut fixed = path.replace('^', "%5E");
+    if pipe_drive {
+        fixed.replace_range(2..3, ":");
+    }
+    url.set_path(&fixed);
 }
 
 /// Applies a URL setter to `href`; `None` when the href does not parse or the
 /// setter refuses the value (the URL Standard's setters then change nothing).
 pub fn update(href: &str, action: Action, value: &str) -> Option<Url> {
-    let mut url = Url::parse(href).ok()?;
+    guarded(|| update_unguarded(href, action, value))
+}
+
+fn update_unguarded(href: &str, action: Action, value: &str) -> Option<Url> {
+    if action == Action::Href {
+        return parse(value, None);
+    }
+    // Through our parse, which keeps a file URL's host beside a drive letter.
+    let mut url = parse(href, None)?;
     let applied = match action {
-        Action::Href => ::url::quirks::set_href(&mut url, value).is_ok(),
-        Action::Protocol => ::url::quirks::set_protocol(&mut url, value).is_ok(),
+        Action::Href => false,
+        Action::Protocol => return set_protocol(&url, value),
         Action::Username => ::url::quirks::set_username(&mut url, value).is_ok(),
         Action::Password => ::url::quirks::set_password(&mut url, value).is_ok(),
+        // An empty host before a port is a failure, which rust-url lets
+        // through for URLs without a host.
+        Action::Host if value.trim_start_matches(['\t', '\n', '\r']).starts_with(':') => false,
+        // Node's Ada gives no empty host to a non-special URL without one.
+        Action::Host | Action::Hostname if empty_host_for_hostless(&url, value) => false,
+        // A file URL's host ends at the first slash, '?' or '#' (rust-url
+        // refuses the value instead).
+        Action::Host | Action::Hostname if url.scheme() == "file" => {
+            let value: String = value.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+            let host = &value[..value.find(['/', '\\', '?', '#']).unwrap_or(value.len())];
+            ::url::quirks::set_hostname(&mut url, host).is_ok()
+        }
         Action::Host => ::url::quirks::set_host(&mut url, value).is_ok(),
         Action::Hostname => ::url::quirks::set_hostname(&mut url, value).is_ok(),
         Action::Port => ::url::quirks::set_port(&mut url, value).is_ok(),
-        Action::Pathname => {
-            ::url::quirks::set_pathname(&mut url, value);
-            true
-        }
+        Action::Pathname => return set_pathname(url, value),
         Action::Search => {
             ::url::quirks::set_search(&mut url, value);
             true
@@ -86,6 +344,9 @@ pub fn update(href: &str, action: Action, value: &str) -> Option<Url> {
             true
         }
     };
+    if applied {
+        conform(&mut url);
+    }
     applied.then_some(url)
 }
 
