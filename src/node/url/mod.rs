@@ -14,6 +14,18 @@
 //! or `@` after the username (or `hostStart` without credentials),
 //! `queryStart` the `?` and `fragmentStart` the `#`. A href is always ASCII,
 //! so byte offsets are JS string indices.
+//!
+//! rust-url 2.5.8 follows an older URL Standard in places; the functions
+//! under "Where rust-url lags" bring it to today's (and to Node's Ada where
+//! Node users would see a difference). NODE-DIFF: what is left, counted (not
+//! compared) by src/node/url/url.test.js: a file URL loses empty first path
+//! segments (`file:////x` is `file:///x`); a non-special URL takes `\` for a
+//! slash inside its authority or past the start of a relative reference; a
+//! `C:` or `C|` segment that is not a file URL's first is not removed by
+//! `..`. Ada's own quirks are not copied there: Node accepts a reference
+//! holding a `#` against an opaque-path base (`x#y` against `mailto:a`),
+//! and takes a file URL's first segment starting `X:` (`u:x`) for a drive
+//! letter.
 
 use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Function, Object, Result, Value};
@@ -280,9 +292,15 @@ fn restore_file_host(url: &mut Url, input: &str, base: Option<&Url>) {
 
 /// Fixes that hold for any URL rust-url made, after a parse or a setter: a
 /// file path's first segment `C|` is the drive letter `C:` also after an
-/// empty host, and `^` is in the path percent-encode set.
+/// empty host, `^` is in the path percent-encode set, and an opaque path
+/// keeps a trailing space before '?' or '#' as "%20".
 fn conform(url: &mut Url) {
     if url.cannot_be_a_base() {
+        // An opaque path's last space before a query or fragment is "%20".
+        if url.path().ends_with(' ') && (url.query().is_some() || url.fragment().is_some()) {
+            let path = format!("{}%20", &url.path()[..url.path().len() - 1]);
+            url.set_path(&path);
+        }
         return;
     }
     let path = url.path();
@@ -484,9 +502,28 @@ mod tests {
     fn setters_refuse_as_the_standard_says() {
         assert_eq!(href(update("http://h/", Action::Port, "99999")), None);
         assert_eq!(href(update("http://h/", Action::Port, "81")).as_deref(), Some("http://h:81/"));
-        assert_eq!(href(update("http://h/", Action::Protocol, "file")), None);
+        assert_eq!(href(update("http://h/", Action::Protocol, "file")).as_deref(), Some("file://h/"));
+        assert_eq!(href(update("http://h:81/", Action::Protocol, "file")), None);
+        assert_eq!(href(update("http://h/", Action::Protocol, "foo")), None);
+        assert_eq!(href(update("foo:/p", Action::Host, ":1")), None);
+        assert_eq!(href(update("foo:/p", Action::Pathname, "//x")).as_deref(), Some("foo:/.//x"));
+        assert_eq!(href(update("file://h/x", Action::Hostname, "?y")).as_deref(), Some("file:///x"));
         assert_eq!(href(update("http://h/", Action::Search, "a b")).as_deref(), Some("http://h/?a%20b"));
         assert_eq!(href(update("http://h/", Action::Href, "nope")), None);
+    }
+
+    #[test]
+    fn follows_the_standard_where_rust_url_lags() {
+        assert_eq!(href(parse("http://h/a^b", None)).as_deref(), Some("http://h/a%5Eb"));
+        assert_eq!(href(parse("///x", Some("http://a/"))).as_deref(), Some("http://x/"));
+        assert_eq!(href(parse("file://h/C:/x", None)).as_deref(), Some("file://h/C:/x"));
+        assert_eq!(href(parse("/C|/x", Some("file://h/y"))).as_deref(), Some("file://h/C:/x"));
+        assert_eq!(href(parse("file:///c|/a", None)).as_deref(), Some("file:///c:/a"));
+        assert_eq!(href(parse("c://@", None)), None);
+        assert_eq!(href(parse("\\x", Some("foo:/a/b"))).as_deref(), Some("foo:/a/\\x"));
+        assert_eq!(href(parse("data:a ?q", None)).as_deref(), Some("data:a%20?q"));
+        // Node's Ada, not the standard: the empty query goes.
+        assert_eq!(href(parse("#f", Some("http://h/?"))).as_deref(), Some("http://h/#f"));
     }
 
     #[test]
