@@ -27,7 +27,7 @@ const knownNodeBuiltins = new Set([
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
   'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
-  'sys', 'tls', 'trace_events', 'tty', 'url', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+  'sys', 'tls', 'trace_events', 'tty', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ]);
 const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 
