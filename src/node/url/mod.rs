@@ -1,6 +1,6 @@
 //! Natives of `url`: the WHATWG URL parser. Parsing, serialising and the
 //! setters are the `url` crate's (rust-url, which implements the URL
-//! Standard); IDNA is the `idna` crate's with the unicode-rs back end.
+//! Standard); IDNA is the `idna` crate's (ICU4X back end).
 //!
 //! Like Node (which keeps an Ada URL as a href and offsets), the JS side keeps
 //! only a URL's href and the offsets of its components, and slices the href in
