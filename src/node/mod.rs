@@ -22,6 +22,7 @@ pub mod http;
 pub mod modules;
 pub mod os;
 pub mod process;
+pub mod url;
 pub mod util;
 
 /// Every built-in module: the id `require` knows it by, and its file under
@@ -81,6 +82,10 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("stream", "stream/stream.js"),
     ("stream/promises", "stream/promises.js"),
     ("stream/consumers", "stream/consumers.js"),
+    ("internal/url", "url/internal.js"),
+    ("url", "url/url.js"),
+    ("internal/querystring", "querystring/internal.js"),
+    ("querystring", "querystring/querystring.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -96,6 +101,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("os", os::binding(ctx, shared)?)?;
     bindings.set("fs", fs::binding(ctx, shared)?)?;
     bindings.set("crypto", crypto::binding(ctx, shared)?)?;
+    bindings.set("url", url::binding(ctx)?)?;
     Ok(bindings)
 }
 

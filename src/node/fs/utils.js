@@ -15,9 +15,6 @@ const {
     ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_FILE_URL_HOST,
-    ERR_INVALID_FILE_URL_PATH,
-    ERR_INVALID_URL_SCHEME,
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
@@ -30,6 +27,9 @@ const {
   validateObject,
   validateUint32,
 } = require('internal/validators');
+// file: URLs as paths: the url module's own fileURLToPath (host, scheme and
+// encoded-slash errors included).
+const { isURL, fileURLToPath, toPathIfFileURL } = require('internal/url');
 
 // fs.constants as Node has them on Linux (a null-prototype object, not frozen).
 const constants = {
@@ -150,30 +150,6 @@ function encodeName(name, encoding) {
 
 function isUint8Array(value) {
   return value instanceof Uint8Array;
-}
-
-// Node recognises URL objects by shape, so URL-like objects pass too.
-function isURL(value) {
-  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
-}
-
-function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  if (url.hostname !== '' && url.hostname !== undefined) throw new ERR_INVALID_FILE_URL_HOST('linux');
-  const pathname = url.pathname;
-  for (let i = 0; i < pathname.length; i++) {
-    if (pathname[i] === '%') {
-      const third = pathname.codePointAt(i + 2) | 0x20;
-      if (pathname[i + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
-    }
-  }
-  return decodeURIComponent(pathname);
-}
-
-function toPathIfFileURL(fileURLOrPath) {
-  return isURL(fileURLOrPath) ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
 }
 
 const validatePath = hideStackFrames((path, propName = 'path') => {

@@ -17,7 +17,8 @@ const util = process.getBuiltinModule('util');
 const nodeRequire = checker.exposeInternals();
 const nodeUtils = nodeRequire('internal/fs/utils');
 
-// Our utils over Node's buffer and path: the checker has no buffer binding.
+// Our utils over Node's buffer, path and internal/url: the checker has no
+// buffer or url binding.
 function loadMine() {
   const file = nodePath.join(checker.srcDir, checker.builtinFiles.get('internal/fs/utils'));
   const source = fs.readFileSync(file, 'utf8');
@@ -25,6 +26,9 @@ function loadMine() {
   const requireForUtils = (id) => {
     if (id === 'buffer') return process.getBuiltinModule('buffer');
     if (id === 'path') return nodePath;
+    // internal/url needs the url binding (Rust); src/node/url/url.test.js
+    // checks ours, so Node's own stands in here.
+    if (id === 'internal/url') return nodeRequire('internal/url');
     return checker.requireBuiltin(id);
   };
   // eslint-disable-next-line no-new-func

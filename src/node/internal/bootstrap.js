@@ -63,6 +63,9 @@ Object.defineProperty(globalThis, 'crypto', {
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
 }
+for (const name of ['URL', 'URLSearchParams']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/url')[name]);
+}
 
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { afterCallback } = requireBuiltin('internal/process/task_queues');

@@ -127,7 +127,8 @@ function resolveURL(specifier, base) {
     const resolved = packageJson.packageImportsResolve(specifier, from, from, importConditions);
     url = typeof resolved === 'object' ? packageResolve(resolved.bare, base) : pathToFileURL(resolved);
   } else if (schemeRegExp.test(specifier)) {
-    url = specifier;
+    // A file: URL as the URL parser writes it ('file:/a/../b' is 'file:///b').
+    url = /^file:/i.test(specifier) ? parseURL(specifier).href : specifier;
   } else {
     url = packageResolve(specifier, base);
   }
@@ -147,12 +148,17 @@ function requireFileBase(base, specifier) {
   return fileURLToPath(base);
 }
 
+// A relative specifier is a URL reference: percent-escapes, queries and
+// fragments are the URL's ('./a%20b.mjs?v=1' is the file 'a b.mjs').
 function resolveRelative(specifier, base) {
+  if (base.startsWith('file://')) return parseURL(specifier, base).href;
   if (specifier.startsWith('/')) return pathToFileURL(path.resolve(specifier));
-  if (!base.startsWith('file://')) throw new ERR_INVALID_URL(specifier);
-  const dir = path.dirname(fileURLToPath(base));
-  const resolved = path.resolve(dir, specifier);
-  return pathToFileURL(specifier.endsWith('/') ? `${resolved}/` : resolved);
+  throw new ERR_INVALID_URL(specifier);
+}
+
+function parseURL(input, base) {
+  const { URL } = require('internal/url');
+  return new URL(input, base);
 }
 
 // PACKAGE_RESOLVE: built-ins, self-reference, node_modules up the tree.
@@ -203,13 +209,13 @@ function legacyMainResolve(packageDir, config, errorBase) {
 }
 
 function finalizeFile(url, base, specifier) {
-  if (/%2f|%5c/i.test(url)) {
+  if (/%2f|%5c/i.test(url.replace(/[?#][^]*$/, ''))) {
     throw new ERR_INVALID_MODULE_SPECIFIER(url, 'must not include encoded "/" or "\\" characters', baseForErrors(base));
   }
   const filename = fileURLToPath(url);
   const kind = binding.stat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (kind === 2 || filename.endsWith('/')) {
-    throw new ERR_UNSUPPORTED_DIR_IMPORT(filename.replace(/\/$/, ''), baseForErrors(base), url);
+    throw new ERR_UNSUPPORTED_DIR_IMPORT(filename, baseForErrors(base), url);
   }
   if (kind !== 1) throw new ERR_MODULE_NOT_FOUND(filename, baseForErrors(base), url);
   const real = Module._toRealPath(filename);

@@ -25,9 +25,9 @@ const builtinSet = new Set(builtinIds);
 const knownNodeBuiltins = new Set([
   'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
-  'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'querystring', 'readline',
+  'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
-  'sys', 'tls', 'trace_events', 'tty', 'url', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+  'sys', 'tls', 'trace_events', 'tty', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ]);
 const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 

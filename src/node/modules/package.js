@@ -264,20 +264,31 @@ function parsePackageName(specifier, base) {
   return { name, subpath: `.${separator === -1 ? '' : specifier.slice(separator)}`, isScoped };
 }
 
-// file: URLs for paths, percent-encoding what a URL path cannot hold, and
-// back; both loaders name ES modules by URL.
-function pathToFileURL(filename) {
-  return `file://${encodeURI(filename).replace(/[?#]/g, encodeURIComponent)}`;
+// file: URLs for paths and back, as the url module makes and reads them;
+// both loaders name ES modules by URL. internal/url is loaded on first use,
+// so CommonJS programs do not load it.
+let lazyURL;
+function internalURL() {
+  lazyURL ??= require('internal/url');
+  return lazyURL;
 }
 
-function fileURLToPath(url) {
-  return decodeURIComponent(url.slice('file://'.length));
+// The href of an absolute, resolved path (what pathToFileURL(path).href is).
+function pathToFileURL(filename) {
+  return internalURL().pathToFileHref(filename);
+}
+
+// The path of a file: href the URL parser wrote.
+function fileURLToPath(href) {
+  return internalURL().fileHrefToPath(href);
 }
 
 // A path given as a string, a file: URL string or a URL object.
 function toPath(value) {
-  const text = `${value?.href ?? value}`;
-  return text.startsWith('file://') ? fileURLToPath(text) : text;
+  if (typeof value === 'string' ? value.startsWith('file:') : internalURL().isURL(value)) {
+    return internalURL().fileURLToPath(value);
+  }
+  return `${value}`;
 }
 
 module.exports = {
