@@ -13,3 +13,8 @@ const vnode = h('p', null, 'from esm');
 console.log(vnode.type, vnode.props.children);
 const require = createRequire(import.meta.url);
 console.log(require('preact') === (await import('preact')), require('ms') === ms);
+// dotenv from ESM: its CommonJS build through the facade, with named exports.
+import dotenv, { parse as parseEnv } from 'dotenv';
+console.log(parseEnv === dotenv.parse, parseEnv(Buffer.from('X=1\nY = "2" # note')));
+const { parsed } = dotenv.config({ path: new URL('./fixtures/app.env', import.meta.url), quiet: true });
+console.log(Object.keys(parsed), process.env.EXPANDED === 'a\nb');
