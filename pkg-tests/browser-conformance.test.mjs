@@ -96,7 +96,11 @@ before(async () => {
       try {
         // `files` holds only files: symlinks are made in the pod, as `cp -a` would.
         if (links.length > 0) {
-          const code = `for (const [path, target] of ${JSON.stringify(links)}) require('fs').symlinkSync(target, path)`;
+          const code = `const fs = require('fs'), path = require('path');
+            for (const [link, target] of ${JSON.stringify(links)}) {
+              fs.mkdirSync(path.dirname(link), { recursive: true });
+              fs.symlinkSync(target, link);
+            }`;
           const setup = await run(['-e', code]);
           if (setup.code !== 0) throw new Error(`making the symlinks failed (${setup.code}): ${setup.stderr}`);
         }
