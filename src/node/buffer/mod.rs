@@ -33,8 +33,11 @@ pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     binding.set(
         "encode",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, text: String, encoding: String| -> Result<TypedArray<'js, u8>> {
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, text: rquickjs::String<'js>, encoding: String| -> Result<TypedArray<'js, u8>> {
             let encoding = Encoding::parse(&encoding).ok_or_else(|| rquickjs::Error::new_from_js("string", "encoding"))?;
+            // NODE-DIFF: a lone surrogate becomes U+FFFD before any encoding
+            // (Node keeps its code unit for utf16le and latin1).
+            let text = crate::node::utf8_of(&text)?;
             TypedArray::new(ctx, encode(&text, encoding))
         })?,
     )?;
@@ -47,8 +50,9 @@ pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     binding.set(
         "byteLength",
-        Function::new(ctx.clone(), |text: String, encoding: String| -> Result<usize> {
+        Function::new(ctx.clone(), |text: rquickjs::String<'js>, encoding: String| -> Result<usize> {
             let encoding = Encoding::parse(&encoding).ok_or_else(|| rquickjs::Error::new_from_js("string", "encoding"))?;
+            let text = crate::node::utf8_of(&text)?;
             Ok(match encoding {
                 Encoding::Utf8 => text.len(),
                 _ => encode(&text, encoding).len(),

@@ -226,12 +226,11 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
 }
 
-/// The bytes a string or byte view stands for: strings as UTF-8. A string
-/// with lone surrogates cannot be read here; the JS side replaces them with
-/// U+FFFD first (`toWellFormed`), as Node's UTF-8 encoder does.
+/// The bytes a string or byte view stands for: strings as UTF-8, a lone
+/// surrogate as U+FFFD (see `utf8_of`), as Node's UTF-8 encoder does.
 fn with_bytes<R>(value: &Value<'_>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
     if let Some(text) = value.as_string() {
-        return Ok(f(text.to_string()?.as_bytes()));
+        return Ok(f(crate::node::utf8_of(text)?.as_bytes()));
     }
     if let Some(array) = value.as_object().and_then(|o| o.as_typed_array::<u8>()) {
         // SAFETY: the slice is used at once, and `f` runs no JavaScript that

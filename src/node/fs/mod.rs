@@ -332,7 +332,7 @@ fn window(ctx: &Ctx, total: usize, offset: f64, length: f64) -> Result<(usize, u
 /// borrowed, not copied: `f` runs before any JavaScript can.
 fn with_data<'js, R>(ctx: &Ctx<'js>, data: &Value<'js>, f: impl FnOnce(&[u8]) -> R) -> Result<R> {
     if let Some(text) = data.as_string() {
-        return Ok(f(text.to_string()?.as_bytes()));
+        return Ok(f(crate::node::utf8_of(text)?.as_bytes()));
     }
     let bytes = view_bytes(ctx, data)?;
     // SAFETY: the bytes stay put while `f` runs: it reaches only the file
