@@ -47,6 +47,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/fs/streams", "fs/streams.js"),
     ("internal/crypto/hash", "crypto/hash.js"),
     ("internal/crypto/random", "crypto/random.js"),
+    ("internal/crypto/kdf", "crypto/kdf.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),

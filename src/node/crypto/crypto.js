@@ -14,6 +14,7 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require(
 const { deprecate } = require('util');
 const hashing = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
+const kdf = require('internal/crypto/kdf');
 
 let webcrypto;
 function lazyWebCrypto() {
@@ -213,10 +214,10 @@ module.exports = {
   getCurves,
   getDiffieHellman: notImplemented('getDiffieHellman', 1),
   getHashes,
-  hkdf: notImplemented('hkdf', 6),
-  hkdfSync: notImplemented('hkdfSync', 5),
-  pbkdf2: notImplemented('pbkdf2', 6),
-  pbkdf2Sync: notImplemented('pbkdf2Sync', 5),
+  hkdf: kdf.hkdf,
+  hkdfSync: kdf.hkdfSync,
+  pbkdf2: kdf.pbkdf2,
+  pbkdf2Sync: kdf.pbkdf2Sync,
   generateKeyPair: notImplemented('generateKeyPair', 3),
   generateKeyPairSync: notImplemented('generateKeyPairSync', 2),
   generateKey: notImplemented('generateKey', 3),
@@ -230,8 +231,8 @@ module.exports = {
   randomFillSync: random.randomFillSync,
   randomInt: random.randomInt,
   randomUUID: random.randomUUID,
-  scrypt: notImplemented('scrypt', 4),
-  scryptSync: notImplemented('scryptSync', 3),
+  scrypt: kdf.scrypt,
+  scryptSync: kdf.scryptSync,
   sign: notImplemented('sign', 4),
   setEngine: notImplemented('setEngine', 2),
   timingSafeEqual,

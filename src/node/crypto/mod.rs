@@ -15,6 +15,9 @@ use rquickjs::{Array, Ctx, Exception, Function, JsLifetime, Object, Result, Type
 use sha2::Digest;
 
 use crate::engine::Shared;
+use crate::node::bytes_of;
+
+pub mod kdf;
 
 /// A digest algorithm we implement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -328,6 +331,50 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             let (a, b) = unsafe { (a.as_bytes().unwrap_or_default(), b.as_bytes().unwrap_or_default()) };
             constant_time_eq(a, b)
         })?,
+    )?;
+    // pbkdf2(digest, password, salt, iterations, keylen): the derived key,
+    // undefined for an unknown digest. Inputs are Uint8Arrays.
+    binding.set(
+        "pbkdf2",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, password: Value<'js>, salt: Value<'js>, iterations: u32, keylen: usize| -> Result<Option<TypedArray<'js, u8>>> {
+                let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
+                let key = kdf::pbkdf2(algorithm, &bytes_of(&password)?, &bytes_of(&salt)?, iterations.max(1), keylen);
+                TypedArray::new(ctx, key).map(Some)
+            },
+        )?,
+    )?;
+    // hkdf(digest, ikm, salt, info, length): the derived key; undefined for
+    // an unknown digest, null when length is over 255 digest blocks.
+    binding.set(
+        "hkdf",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, ikm: Value<'js>, salt: Value<'js>, info: Value<'js>, length: usize| -> Result<Value<'js>> {
+                let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(Value::new_undefined(ctx)) };
+                match kdf::hkdf(algorithm, &bytes_of(&ikm)?, &bytes_of(&salt)?, &bytes_of(&info)?, length) {
+                    Some(key) => Ok(TypedArray::new(ctx, key)?.into_value()),
+                    None => Ok(Value::new_null(ctx)),
+                }
+            },
+        )?,
+    )?;
+    // scrypt(password, salt, [N, r, p, maxmem], keylen): the derived key, or
+    // 'params' / 'memory' naming why OpenSSL would refuse the parameters.
+    binding.set(
+        "scrypt",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, password: Value<'js>, salt: Value<'js>, params: Vec<f64>, keylen: usize| -> Result<Value<'js>> {
+                let [n, r, p, maxmem] = <[f64; 4]>::try_from(params).map_err(|_| rquickjs::Error::new_from_js("array", "scrypt parameters"))?;
+                match kdf::scrypt(&bytes_of(&password)?, &bytes_of(&salt)?, n as u64, r as u64, p as u64, maxmem as u64, keylen) {
+                    Ok(key) => Ok(TypedArray::new(ctx, key)?.into_value()),
+                    Err(kdf::ScryptError::Params) => Ok(rquickjs::String::from_str(ctx, "params")?.into_value()),
+                    Err(kdf::ScryptError::Memory) => Ok(rquickjs::String::from_str(ctx, "memory")?.into_value()),
+                }
+            },
+        )?,
     )?;
     // randomFill(view): fills a Uint8Array from the host's secure source.
     let s = shared.clone();

@@ -1,0 +1,197 @@
+'use strict';
+
+// Key derivation: pbkdf2, hkdf and scrypt in their sync and callback forms,
+// validated as Node 24 validates them. The derivation runs in Rust
+// (src/node/crypto/kdf.rs). A callback form computes when its result is due,
+// in the poll phase, as a libuv threadpool job's result arrives; failures
+// Node's C++ job constructors raise (unknown digest, bad scrypt parameters,
+// a key too long) throw synchronously in both forms, as there.
+//
+// Not here: KeyObject inputs (createSecretKey is not implemented yet).
+
+const binding = internalBinding('crypto');
+const { queueCompletion } = internalBinding('loop');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const {
+  validateFunction, validateInt32, validateInteger, validateString, validateUint32,
+} = require('internal/validators');
+
+const kMaxLength = 2 ** 53 - 1;
+
+// Errors Node's C++ side throws: a plain error of the right class with a
+// `code`, no "[code]" in its name.
+function nativeError(Class, code, message) {
+  const error = new Class(message);
+  error.code = code;
+  return error;
+}
+
+const invalidDigest = (name) => nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
+const derivingFailed = () => new Error('Deriving bits failed');
+
+// The bytes of a string (UTF-8), ArrayBuffer or view, as a Uint8Array.
+function bytesOf(value, name, types) {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+    return new Uint8Array(value);
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, types, value);
+}
+
+const bufferSourceTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+const byteSourceTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
+
+// Runs `work` now (sync) or in the next poll phase (async), handing the
+// callback Node's (error, result) with `this` undefined.
+function later(callback, work) {
+  queueCompletion(() => {
+    let result;
+    try {
+      result = work();
+    } catch (error) {
+      callback.call(undefined, error);
+      return;
+    }
+    callback.call(undefined, null, result);
+  });
+}
+
+// --- pbkdf2 ---
+
+function pbkdf2Check(password, salt, iterations, keylen, digest) {
+  validateString(digest, 'digest');
+  password = bytesOf(password, 'password', bufferSourceTypes);
+  salt = bytesOf(salt, 'salt', bufferSourceTypes);
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  if (binding.digestSize(digest) === 0) throw invalidDigest(digest);
+  return { password, salt, iterations, keylen, digest };
+}
+
+function pbkdf2Derive({ password, salt, iterations, keylen, digest }) {
+  if (keylen === 0) throw derivingFailed();
+  return Buffer.from(binding.pbkdf2(digest, password, salt, iterations, keylen).buffer);
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') {
+    callback = digest;
+    digest = undefined;
+  }
+  const job = pbkdf2Check(password, salt, iterations, keylen, digest);
+  validateFunction(callback, 'callback');
+  later(callback, () => pbkdf2Derive(job));
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  return pbkdf2Derive(pbkdf2Check(password, salt, iterations, keylen, digest));
+}
+
+// --- hkdf ---
+
+function hkdfCheck(digest, ikm, salt, info, length) {
+  validateString(digest, 'digest');
+  if (typeof ikm !== 'string' && !ArrayBuffer.isView(ikm) && !(ikm instanceof ArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], ikm);
+  }
+  ikm = bytesOf(ikm, 'ikm', byteSourceTypes);
+  salt = bytesOf(salt, 'salt', byteSourceTypes);
+  info = bytesOf(info, 'info', byteSourceTypes);
+  validateInteger(length, 'length', 0, kMaxLength);
+  if (info.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
+  }
+  const size = binding.digestSize(digest);
+  if (size === 0) throw invalidDigest(digest);
+  if (length > 255 * size) throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  return { digest, ikm, salt, info, length };
+}
+
+// HKDF gives an ArrayBuffer, not a Buffer.
+function hkdfDerive({ digest, ikm, salt, info, length }) {
+  if (length === 0) throw derivingFailed();
+  return binding.hkdf(digest, ikm, salt, info, length).buffer;
+}
+
+function hkdf(digest, ikm, salt, info, length, callback) {
+  const job = hkdfCheck(digest, ikm, salt, info, length);
+  validateFunction(callback, 'callback');
+  later(callback, () => hkdfDerive(job));
+}
+
+function hkdfSync(digest, ikm, salt, info, length) {
+  return hkdfDerive(hkdfCheck(digest, ikm, salt, info, length));
+}
+
+// --- scrypt ---
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function scryptOption(options, name, alias, value) {
+  const hasName = options[name] !== undefined;
+  if (hasName) {
+    value = options[name];
+    validateUint32(value, name);
+  }
+  if (options[alias] !== undefined) {
+    if (hasName) throw new ERR_INCOMPATIBLE_OPTION_PAIR(name, alias);
+    value = options[alias];
+    validateUint32(value, alias);
+  }
+  return value;
+}
+
+function scryptCheck(password, salt, keylen, options) {
+  password = bytesOf(password, 'password', bufferSourceTypes);
+  salt = bytesOf(salt, 'salt', bufferSourceTypes);
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    N = scryptOption(options, 'N', 'cost', N);
+    r = scryptOption(options, 'r', 'blockSize', r);
+    p = scryptOption(options, 'p', 'parallelization', p);
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      validateInteger(maxmem, 'maxmem', 0);
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+  }
+  // The parameters alone decide whether OpenSSL accepts them; an empty
+  // key derives nothing, so this also answers keylen 0.
+  const verdict = binding.scrypt(password, salt, [N, r, p, maxmem], 0);
+  if (verdict === 'params') {
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  if (verdict === 'memory') {
+    throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return { password, salt, keylen, params: [N, r, p, maxmem] };
+}
+
+function scryptDerive({ password, salt, keylen, params }) {
+  return Buffer.from(binding.scrypt(password, salt, params, keylen).buffer);
+}
+
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) {
+    callback = options;
+    options = scryptDefaults;
+  }
+  const job = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  later(callback, () => scryptDerive(job));
+}
+
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  return scryptDerive(scryptCheck(password, salt, keylen, options));
+}
+
+module.exports = { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync };

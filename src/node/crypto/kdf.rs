@@ -1,0 +1,154 @@
+//! Key derivation for `crypto.pbkdf2`, `crypto.hkdf` and `crypto.scrypt`.
+//!
+//! PBKDF2 (RFC 8018) and HKDF (RFC 5869) are written here over the HMAC of
+//! any digest [`Algorithm`] knows, so every digest name `createHmac` accepts
+//! works for them too, as with OpenSSL. scrypt is RustCrypto's, with
+//! OpenSSL's parameter checks in front, so the same parameters fail as in
+//! Node, with the same reasons.
+
+use super::{Algorithm, Hasher};
+
+/// PBKDF2-HMAC: `keylen` bytes from `iterations` rounds (at least 1).
+pub fn pbkdf2(algorithm: Algorithm, password: &[u8], salt: &[u8], iterations: u32, keylen: usize) -> Vec<u8> {
+    // One keyed HMAC, cloned per use: the key's pads are hashed once.
+    let keyed = algorithm.hasher(Some(password));
+    let block_len = algorithm.output_len();
+    let mut out = Vec::with_capacity(keylen + block_len);
+    let mut index: u32 = 1;
+    while out.len() < keylen {
+        let mut mac = keyed.box_clone();
+        mac.update(salt);
+        mac.update(&index.to_be_bytes());
+        let mut u = mac.finalize();
+        let mut block = u.clone();
+        for _ in 1..iterations {
+            let mut mac = keyed.box_clone();
+            mac.update(&u);
+            u = mac.finalize();
+            for (b, x) in block.iter_mut().zip(&u) {
+                *b ^= x;
+            }
+        }
+        out.extend_from_slice(&block);
+        index = index.wrapping_add(1);
+    }
+    out.truncate(keylen);
+    out
+}
+
+/// HKDF extract-then-expand: `None` when `length` is over 255 blocks of
+/// the digest, the most HKDF can give (Node's ERR_CRYPTO_INVALID_KEYLEN).
+pub fn hkdf(algorithm: Algorithm, ikm: &[u8], salt: &[u8], info: &[u8], length: usize) -> Option<Vec<u8>> {
+    let hash_len = algorithm.output_len();
+    if length > 255 * hash_len {
+        return None;
+    }
+    // An empty salt is HMAC's all-zero key, as the RFC asks.
+    let mut extract = algorithm.hasher(Some(salt));
+    extract.update(ikm);
+    let prk = extract.finalize();
+    let keyed = algorithm.hasher(Some(&prk));
+    let mut out = Vec::with_capacity(length + hash_len);
+    let mut previous: Vec<u8> = Vec::new();
+    let mut counter: u8 = 1;
+    while out.len() < length {
+        let mut mac: Box<dyn Hasher> = keyed.box_clone();
+        mac.update(&previous);
+        mac.update(info);
+        mac.update(&[counter]);
+        previous = mac.finalize();
+        out.extend_from_slice(&previous);
+        counter = counter.wrapping_add(1);
+    }
+    out.truncate(length);
+    Some(out)
+}
+
+/// Why scrypt refused its parameters, as OpenSSL reports it to Node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScryptError {
+    /// N not a power of two above 1, r or p zero, or too large together
+    /// (OpenSSL fails these without a reason).
+    Params,
+    /// The work area would exceed `maxmem` ("memory limit exceeded").
+    Memory,
+}
+
+/// OpenSSL's SCRYPT_PR_MAX: the largest r * p.
+const SCRYPT_PR_MAX: u64 = (1 << 30) - 1;
+
+/// Checks the parameters as OpenSSL's `kdf_scrypt` does, in its order.
+pub fn scrypt_check(n: u64, r: u64, p: u64, maxmem: u64) -> Result<u8, ScryptError> {
+    if r == 0 || p == 0 || n < 2 || n & (n - 1) != 0 {
+        return Err(ScryptError::Params);
+    }
+    if p > SCRYPT_PR_MAX / r {
+        return Err(ScryptError::Params);
+    }
+    // N must be below 2^(128 * r / 8) (RFC 7914), checked where it fits.
+    if 16 * r <= 63 && n >= 1 << (16 * r) {
+        return Err(ScryptError::Params);
+    }
+    let block = p.checked_mul(128 * r).ok_or(ScryptError::Memory)?;
+    let work = (n + 2).checked_mul(128 * r).ok_or(ScryptError::Memory)?;
+    if block > i32::MAX as u64 || block.saturating_add(work) > maxmem {
+        return Err(ScryptError::Memory);
+    }
+    Ok(n.trailing_zeros() as u8)
+}
+
+/// scrypt: `keylen` bytes (0 gives none) or why the parameters fail.
+pub fn scrypt(password: &[u8], salt: &[u8], n: u64, r: u64, p: u64, maxmem: u64, keylen: usize) -> Result<Vec<u8>, ScryptError> {
+    let log_n = scrypt_check(n, r, p, maxmem)?;
+    if keylen == 0 {
+        return Ok(Vec::new());
+    }
+    let r = u32::try_from(r).map_err(|_| ScryptError::Params)?;
+    let p = u32::try_from(p).map_err(|_| ScryptError::Params)?;
+    let params = scrypt::Params::new(log_n, r, p).map_err(|_| ScryptError::Params)?;
+    let mut out = vec![0; keylen];
+    scrypt::scrypt(password, salt, &params, &mut out).map_err(|_| ScryptError::Params)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    #[test]
+    fn pbkdf2_matches_rfc_6070() {
+        assert_eq!(hex(&pbkdf2(Algorithm::Sha1, b"password", b"salt", 1, 20)), "0c60c80f961f0e71f3a9b524af6012062fe037a6");
+        assert_eq!(hex(&pbkdf2(Algorithm::Sha1, b"password", b"salt", 4096, 20)), "4b007901b765489abead49d926f721d065a429c1");
+        assert_eq!(
+            hex(&pbkdf2(Algorithm::Sha1, b"passwordPASSWORDpassword", b"saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096, 25)),
+            "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038"
+        );
+    }
+
+    #[test]
+    fn hkdf_matches_rfc_5869_and_caps_the_length() {
+        let ikm = [0x0b; 22];
+        let salt: Vec<u8> = (0..=0x0c).collect();
+        let info: Vec<u8> = (0xf0..=0xf9).collect();
+        assert_eq!(
+            hex(&hkdf(Algorithm::Sha256, &ikm, &salt, &info, 42).expect("fits")),
+            "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"
+        );
+        assert_eq!(hkdf(Algorithm::Sha256, b"k", b"", b"", 255 * 32).map(|k| k.len()), Some(255 * 32));
+        assert_eq!(hkdf(Algorithm::Sha256, b"k", b"", b"", 255 * 32 + 1), None);
+    }
+
+    #[test]
+    fn scrypt_matches_rfc_7914_and_refuses_as_openssl() {
+        let key = scrypt(b"", b"", 16, 1, 1, 32 << 20, 64).expect("valid");
+        assert_eq!(&hex(&key)[..32], "77d6576238657b203b19ca42c18a0497");
+        assert_eq!(scrypt_check(30, 8, 1, 32 << 20), Err(ScryptError::Params));
+        assert_eq!(scrypt_check(1024, 8, 1, 1024), Err(ScryptError::Memory));
+        assert_eq!(scrypt_check(1 << 16, 1, 1, u64::MAX), Err(ScryptError::Params), "N >= 2^(16r)");
+        assert_eq!(scrypt_check(16384, 8, 1, 32 << 20), Ok(14));
+    }
+}
