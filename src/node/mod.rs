@@ -48,6 +48,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/hash", "crypto/hash.js"),
     ("internal/crypto/random", "crypto/random.js"),
     ("internal/crypto/kdf", "crypto/kdf.js"),
+    ("internal/streams/lazy_transform", "crypto/lazy_transform.js"),
+    ("internal/crypto/cipher", "crypto/cipher.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),

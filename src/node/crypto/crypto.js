@@ -1,13 +1,14 @@
 'use strict';
 // `crypto`: hashing (createHash, createHmac, hash, getHashes), randomness
 // (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues),
+// AES ciphers (createCipheriv, createDecipheriv, getCiphers, getCipherInfo:
+// see cipher.js), key derivation (pbkdf2, hkdf, scrypt: kdf.js),
 // timingSafeEqual, constants and webcrypto (see webcrypto.js).
 //
-// Not here: ciphers, key objects, key derivation (pbkdf2, scrypt, hkdf),
-// signatures, Diffie-Hellman, primes, X509. Each of those exports exists
-// with Node's name and arity and throws ERR_METHOD_NOT_IMPLEMENTED; the
-// queries about them answer truthfully that we have none (getCiphers() and
-// getCurves() are empty, getFips() is 0).
+// Not here: key objects, signatures, Diffie-Hellman, primes, X509. Each of
+// those exports exists with Node's name and arity and throws
+// ERR_METHOD_NOT_IMPLEMENTED; the queries about them answer truthfully that
+// we have none (getCurves() is empty, getFips() is 0).
 
 const binding = internalBinding('crypto');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
@@ -15,6 +16,7 @@ const { deprecate } = require('util');
 const hashing = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
+const ciphers = require('internal/crypto/cipher');
 
 let webcrypto;
 function lazyWebCrypto() {
@@ -62,21 +64,8 @@ function getFips() {
   return 0;
 }
 
-function getCiphers() {
-  return [];
-}
-
 function getCurves() {
   return [];
-}
-
-// Node answers undefined for a cipher it does not know: every one, here.
-function getCipherInfo(nameOrNid, options) {
-  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
-  }
-  void options;
-  return undefined;
 }
 
 // An export we do not implement: Node's name and arity, and a clear error.
@@ -194,8 +183,8 @@ module.exports = {
   argon2Sync: notImplemented('argon2Sync', 2),
   checkPrime: notImplemented('checkPrime', 1),
   checkPrimeSync: notImplemented('checkPrimeSync', 1),
-  createCipheriv: notImplemented('createCipheriv', 4),
-  createDecipheriv: notImplemented('createDecipheriv', 4),
+  createCipheriv: ciphers.createCipheriv,
+  createDecipheriv: ciphers.createDecipheriv,
   createDiffieHellman: notImplemented('createDiffieHellman', 4),
   createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup', 1),
   createECDH: notImplemented('createECDH', 1),
@@ -209,8 +198,8 @@ module.exports = {
   diffieHellman: notImplemented('diffieHellman', 2),
   generatePrime: notImplemented('generatePrime', 3),
   generatePrimeSync: notImplemented('generatePrimeSync', 1),
-  getCiphers,
-  getCipherInfo,
+  getCiphers: ciphers.getCiphers,
+  getCipherInfo: ciphers.getCipherInfo,
   getCurves,
   getDiffieHellman: notImplemented('getDiffieHellman', 1),
   getHashes,
@@ -243,8 +232,8 @@ module.exports = {
   encapsulate: notImplemented('encapsulate', 2),
   decapsulate: notImplemented('decapsulate', 3),
   Certificate: notImplementedClass('Certificate', 0, ['exportChallenge', 'exportPublicKey', 'verifySpkac']),
-  Cipheriv: notImplementedClass('Cipheriv', 4),
-  Decipheriv: notImplementedClass('Decipheriv', 4),
+  Cipheriv: ciphers.Cipheriv,
+  Decipheriv: ciphers.Decipheriv,
   DiffieHellman: notImplementedClass('DiffieHellman', 4),
   DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup', 1),
   ECDH: notImplementedClass('ECDH', 1, ['convertKey']),

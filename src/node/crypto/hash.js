@@ -2,14 +2,11 @@
 // `Hash`, `Hmac` and the one-shot `hash()` of `crypto`, over the digests in
 // mod.rs (md5, sha1, sha224, sha256, sha384, sha512, sha512-224/256 and
 // their OpenSSL aliases). XOF digests (shake) and every other algorithm are
-// "not supported", as an OpenSSL build without them would say.
-//
-// NODE-DIFF: in Node, Hash and Hmac are Transform streams (LazyTransform).
-// `stream` is not here yet, so they are plain objects with update/digest/copy;
-// their stream methods throw ERR_METHOD_NOT_IMPLEMENTED (see
-// stubStreamMethods) until Hash and Hmac can inherit from LazyTransform.
+// "not supported", as an OpenSSL build without them would say. Hash and
+// Hmac are Transform streams built on first stream use (LazyTransform).
 
 const binding = internalBinding('crypto');
+const LazyTransform = require('internal/streams/lazy_transform');
 const { Buffer } = require('buffer');
 const {
   codes: {
@@ -17,7 +14,6 @@ const {
     ERR_CRYPTO_HASH_UPDATE_FAILED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_METHOD_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateEncoding, validateObject, validateString, validateUint32 } = require('internal/validators');
@@ -202,22 +198,25 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   return encodeDigest(bytes, outputEncoding);
 };
 
-// Until Hash and Hmac are streams, using them as one is a clear error
-// rather than "is not a function" (or, worse, a silent no-op).
-function stubStreamMethods(Class, name) {
-  for (const method of ['pipe', 'write', 'end', 'read', 'on', 'once', 'setEncoding']) {
-    Object.defineProperty(Class.prototype, method, {
-      value: function () {
-        throw new ERR_METHOD_NOT_IMPLEMENTED(`${name}.${method}()`);
-      },
-      writable: true,
-      configurable: true,
-      enumerable: false,
-    });
-  }
-}
-stubStreamMethods(Hash, 'hash');
-stubStreamMethods(Hmac, 'hmac');
+// As streams: what is written is hashed, and the digest is the one chunk
+// read at the end (Node's LazyTransform).
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  binding.hashUpdate(this[kHandle], bytesOf(chunk, encoding));
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
 
 // crypto.hash(algorithm, data[, outputEncoding | options]) (Node 21.7+).
 function hash(algorithm, input, options) {
@@ -253,4 +252,4 @@ function hash(algorithm, input, options) {
   return normal === 'buffer' ? encodeDigest(bytes) : encodeDigest(bytes, normal);
 }
 
-module.exports = { Hash, Hmac, hash, normalizeEncoding, utf8String, viewBytes };
+module.exports = { Hash, Hmac, hash, normalizeEncoding, prepareSecretKey, utf8String, viewBytes };

@@ -1,0 +1,238 @@
+'use strict';
+
+// createCipheriv/createDecipheriv (Cipheriv, Decipheriv), getCiphers and
+// getCipherInfo, over the AES modes in cipher.rs (ECB, CBC, CTR, GCM; 128,
+// 192 and 256 bits). Ciphers are Transform streams built on first stream
+// use, as in Node, and their failures read as Node's, OpenSSL's wording
+// included.
+//
+// Not here: KeyObject/CryptoKey keys, other ciphers (reported as Node's
+// "Unknown cipher"), CCM's plaintextLength.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { StringDecoder } = require('string_decoder');
+const LazyTransform = require('internal/streams/lazy_transform');
+const { prepareSecretKey, normalizeEncoding } = require('internal/crypto/hash');
+const {
+  codes: { ERR_CRYPTO_INVALID_STATE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+} = require('internal/errors');
+const { validateEncoding, validateInt32, validateObject, validateString, validateUint32 } = require('internal/validators');
+
+const kHandle = Symbol('kHandle');
+
+// Errors Node's C++ side raises: the class and `code` only.
+function nativeError(Class, message, code) {
+  const error = new Class(message);
+  if (code !== undefined) error.code = code;
+  return error;
+}
+
+// An OpenSSL error as Node decorates it.
+function opensslError(reason, number) {
+  const error = new Error(`error:${number}:Provider routines::${reason}`);
+  Object.assign(error, {
+    library: 'Provider routines',
+    reason,
+    code: `ERR_OSSL_${reason.toUpperCase().replaceAll(' ', '_')}`,
+  });
+  return error;
+}
+
+const failures = {
+  state: () => new Error('Trying to add data in unsupported state'),
+  length: () => opensslError('wrong final block length', '1C80006B'),
+  decrypt: () => opensslError('bad decrypt', '1C800064'),
+  auth: () => new Error('Unsupported state or unable to authenticate data'),
+};
+
+// The bytes of a string (in `encoding`), ArrayBuffer or view.
+function bytesOf(value, name, encoding) {
+  if (typeof value === 'string') return Buffer.from(value, encoding);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+function optionOf(options, name) {
+  return options !== null && typeof options === 'object' ? options[name] : undefined;
+}
+
+function getDecoder(decoder, encoding) {
+  const normal = normalizeEncoding(encoding);
+  decoder ??= new StringDecoder(encoding);
+  if (decoder.encoding !== normal) {
+    if (normal === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    throw new Error('Cannot change encoding');
+  }
+  return decoder;
+}
+
+const validTagLengths = new Set([4, 8, 12, 13, 14, 15, 16]);
+
+function initCipher(self, cipher, key, iv, options, encrypt) {
+  validateString(cipher, 'cipher');
+  const encoding = optionOf(options, 'encoding');
+  if (encoding !== undefined) validateString(encoding, 'options.encoding');
+  key = prepareSecretKey(key, encoding);
+  iv = iv === null ? null : bytesOf(iv, 'iv');
+  let authTagLength = optionOf(options, 'authTagLength');
+  if (authTagLength !== undefined) validateUint32(authTagLength, 'options.authTagLength');
+  const info = binding.cipherInfo(cipher);
+  if (info !== undefined && info[2] === 'gcm' && authTagLength !== undefined && !validTagLengths.has(authTagLength)) {
+    throw nativeError(TypeError, `Invalid authentication tag length: ${authTagLength}`, 'ERR_CRYPTO_INVALID_AUTH_TAG');
+  }
+  const handle = binding.cipherNew(cipher, key, iv, encrypt, authTagLength ?? 16);
+  if (handle === 'cipher') throw nativeError(Error, 'Unknown cipher', 'ERR_CRYPTO_UNKNOWN_CIPHER');
+  if (handle === 'key') throw nativeError(RangeError, 'Invalid key length', 'ERR_CRYPTO_INVALID_KEYLEN');
+  if (handle === 'iv') throw nativeError(TypeError, 'Invalid initialization vector', 'ERR_CRYPTO_INVALID_IV');
+  self[kHandle] = { handle, finished: false, mode: info?.[2] };
+  self._decoder = null;
+  LazyTransform.call(self, options);
+}
+
+function run(result) {
+  if (typeof result === 'string') throw failures[result]();
+  return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+}
+
+function updateBytes(self, data, inputEncoding) {
+  const state = self[kHandle];
+  return run(binding.cipherUpdate(state.handle, typeof data === 'string' ? Buffer.from(data, inputEncoding) : data));
+}
+
+function finalBytes(self) {
+  const state = self[kHandle];
+  if (state.finished) throw nativeError(Error, 'Invalid state', 'ERR_CRYPTO_INVALID_STATE');
+  state.finished = true;
+  return run(binding.cipherFinal(state.handle));
+}
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!new.target) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, true);
+}
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!new.target) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, false);
+}
+
+const methods = {
+  _transform(chunk, encoding, callback) {
+    this.push(updateBytes(this, chunk, encoding));
+    callback();
+  },
+
+  _flush(callback) {
+    try {
+      this.push(finalBytes(this));
+    } catch (error) {
+      callback(error);
+      return;
+    }
+    callback();
+  },
+
+  update(data, inputEncoding, outputEncoding) {
+    if (typeof data === 'string') {
+      validateEncoding(data, inputEncoding);
+    } else if (!ArrayBuffer.isView(data)) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    const bytes = updateBytes(this, data, inputEncoding);
+    if (outputEncoding && outputEncoding !== 'buffer') {
+      this._decoder = getDecoder(this._decoder, outputEncoding);
+      return this._decoder.write(bytes);
+    }
+    return bytes;
+  },
+
+  final(outputEncoding) {
+    const bytes = finalBytes(this);
+    if (outputEncoding && outputEncoding !== 'buffer') {
+      this._decoder = getDecoder(this._decoder, outputEncoding);
+      return this._decoder.end(bytes);
+    }
+    return bytes;
+  },
+
+  setAutoPadding(autoPadding) {
+    if (this[kHandle].finished || !binding.cipherSetPadding(this[kHandle].handle, !!autoPadding)) {
+      throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+    }
+    return this;
+  },
+
+  setAAD(aadbuf, options) {
+    const encoding = optionOf(options, 'encoding');
+    if (encoding !== undefined) validateString(encoding, 'options.encoding');
+    const plaintextLength = optionOf(options, 'plaintextLength');
+    if (plaintextLength !== undefined) validateUint32(plaintextLength, 'options.plaintextLength');
+    if (!binding.cipherSetAAD(this[kHandle].handle, bytesOf(aadbuf, 'buffer', encoding))) {
+      throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+    }
+    return this;
+  },
+};
+
+for (const Class of [Cipheriv, Decipheriv]) {
+  Object.setPrototypeOf(Class.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Class, LazyTransform);
+  for (const [name, method] of Object.entries(methods)) {
+    Object.defineProperty(Class.prototype, name, { value: method, writable: true, configurable: true, enumerable: true });
+  }
+}
+
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const tag = binding.cipherTag(this[kHandle].handle);
+  if (tag === undefined) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  return Buffer.from(tag.buffer, tag.byteOffset, tag.byteLength);
+};
+
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  const tag = bytesOf(tagbuf, 'buffer', encoding);
+  if (this[kHandle].mode === 'gcm' && !validTagLengths.has(tag.byteLength)) {
+    throw nativeError(TypeError, `Invalid authentication tag length: ${tag.byteLength}`, 'ERR_CRYPTO_INVALID_AUTH_TAG');
+  }
+  if (!binding.cipherSetTag(this[kHandle].handle, tag)) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  return this;
+};
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+function getCiphers() {
+  return binding.ciphers.slice();
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength;
+  let ivLength;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    ({ keyLength, ivLength } = options);
+    if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
+    if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
+  }
+  const info = binding.cipherInfo(nameOrNid);
+  if (info === undefined) return undefined;
+  const [name, nid, mode, infoKeyLength, infoIvLength, blockSize] = info;
+  if (keyLength !== undefined && keyLength !== infoKeyLength) return undefined;
+  if (ivLength !== undefined && ivLength !== infoIvLength && !(mode === 'gcm' && ivLength > 0)) return undefined;
+  const result = { mode, name, nid, blockSize };
+  if (ivLength !== undefined || infoIvLength !== 0) result.ivLength = ivLength ?? infoIvLength;
+  result.keyLength = infoKeyLength;
+  return result;
+}
+
+module.exports = { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo };
