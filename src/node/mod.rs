@@ -50,6 +50,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/kdf", "crypto/kdf.js"),
     ("internal/streams/lazy_transform", "crypto/lazy_transform.js"),
     ("internal/crypto/cipher", "crypto/cipher.js"),
+    ("internal/crypto/subtle", "crypto/subtle.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
     ("console", "console/console.js"),

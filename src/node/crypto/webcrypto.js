@@ -1,11 +1,12 @@
 'use strict';
 // Web Crypto as Node exposes it (`crypto.webcrypto`, the global `crypto`):
 // the Crypto object with getRandomValues and randomUUID, and SubtleCrypto
-// with digest (SHA-1, SHA-256, SHA-384, SHA-512).
+// with digest (SHA-1, SHA-256, SHA-384, SHA-512) and the secret-key
+// algorithms in subtle.js (HMAC, AES-CTR/CBC/GCM, PBKDF2, HKDF).
 //
-// NODE-DIFF: every other SubtleCrypto method (encrypt, sign, importKey, ...)
-// returns a promise rejected with ERR_METHOD_NOT_IMPLEMENTED; CryptoKey
-// exists only as a class no one can construct. SHA3 and SHAKE digests are
+// NODE-DIFF: wrapKey, unwrapKey, getPublicKey and the KEM methods return a
+// promise rejected with ERR_METHOD_NOT_IMPLEMENTED, as do asymmetric
+// algorithms (NotSupportedError). SHA3 and SHAKE digests are
 // "Unrecognized algorithm name".
 
 const binding = internalBinding('crypto');
@@ -107,25 +108,28 @@ Object.defineProperty(SubtleCrypto.prototype, 'digest', {
   configurable: true,
 });
 
+let subtleMethods;
+function lazySubtle() {
+  subtleMethods ??= require('internal/crypto/subtle');
+  return subtleMethods;
+}
+
 for (const [method, length] of [
   ['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['generateKey', 3], ['deriveKey', 5],
   ['deriveBits', 2], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7], ['getPublicKey', 2],
   ['encapsulateBits', 2], ['encapsulateKey', 4], ['decapsulateBits', 3], ['decapsulateKey', 5],
 ]) {
+  const implemented = ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits', 'importKey',
+    'exportKey'].includes(method);
   const fn = {
-    async [method]() {
+    async [method](...args) {
       checkSubtle(this);
-      throw new ERR_METHOD_NOT_IMPLEMENTED(`SubtleCrypto.${method}`);
+      if (!implemented) throw new ERR_METHOD_NOT_IMPLEMENTED(`SubtleCrypto.${method}`);
+      return lazySubtle().methods[method](...args);
     },
   }[method];
   Object.defineProperty(fn, 'length', { value: length });
   Object.defineProperty(SubtleCrypto.prototype, method, { value: fn, writable: true, enumerable: true, configurable: true });
-}
-
-class CryptoKey {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
-  }
 }
 
 const subtle = new SubtleCrypto(kBrand);
@@ -169,10 +173,18 @@ class Crypto {
 for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {
   Object.defineProperty(Crypto.prototype, key, { ...Object.getOwnPropertyDescriptor(Crypto.prototype, key), enumerable: true });
 }
-for (const Class of [Crypto, SubtleCrypto, CryptoKey]) {
+for (const Class of [Crypto, SubtleCrypto]) {
   Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: Class.name, configurable: true });
 }
 
 const crypto = new Crypto(kBrand);
 
-module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto, DOMException };
+module.exports = {
+  crypto,
+  Crypto,
+  get CryptoKey() {
+    return lazySubtle().CryptoKey;
+  },
+  SubtleCrypto,
+  DOMException,
+};
