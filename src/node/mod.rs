@@ -86,6 +86,9 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("url", "url/url.js"),
     ("internal/querystring", "querystring/internal.js"),
     ("querystring", "querystring/querystring.js"),
+    ("internal/util/types", "util/types.js"),
+    ("util/types", "util/types_module.js"),
+    ("internal/util/comparisons", "assert/comparisons.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -102,6 +105,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("fs", fs::binding(ctx, shared)?)?;
     bindings.set("crypto", crypto::binding(ctx, shared)?)?;
     bindings.set("url", url::binding(ctx)?)?;
+    bindings.set("types", util::types::binding(ctx)?)?;
     Ok(bindings)
 }
 

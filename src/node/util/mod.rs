@@ -2,6 +2,8 @@
 
 use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
 
+pub mod types;
+
 pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     // { state: 'pending' | 'fulfilled' | 'rejected', result }, for inspect.
