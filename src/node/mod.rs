@@ -89,6 +89,13 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/util/types", "util/types.js"),
     ("util/types", "util/types_module.js"),
     ("internal/util/comparisons", "assert/comparisons.js"),
+    ("internal/util/colors", "util/colors.js"),
+    ("internal/assert/myers_diff", "assert/myers_diff.js"),
+    ("internal/assert/assertion_error", "assert/assertion_error.js"),
+    ("internal/assert/utils", "assert/utils.js"),
+    ("internal/assert/calltracker", "assert/calltracker.js"),
+    ("assert", "assert/assert.js"),
+    ("assert/strict", "assert/strict.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

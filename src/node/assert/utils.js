@@ -1,0 +1,276 @@
+'use strict';
+// `assert.ok` and `assert(value)`: on a falsy value without a message, Node
+// quotes the call from the source ("The expression evaluated to a falsy
+// value:\n\n  assert.ok(x)\n"). The call site comes from V8's stack API
+// (Error.captureStackTrace with CallSite objects), the line from the script's
+// file (or the -e source), and the expression from a small tokenizer that
+// follows the rules of Node's (which uses acorn's): the member chain before
+// the call, up to its closing parenthesis.
+//
+// NODE-DIFF: Node reads the source V8 compiled; we read the file again, so a
+// file changed since it was loaded is quoted as it is now. Source maps are
+// not consulted. QuickJS reports some call columns inside the argument list
+// rather than at the callee; `calleeColumn` moves those back to the callee.
+
+const AssertionError = require('internal/assert/assertion_error');
+const { isNativeError } = require('internal/util/types');
+
+const isError = (value) => isNativeError(value) || value instanceof Error;
+
+// Control characters other than \t and \n are shown escaped.
+// eslint-disable-next-line no-control-regex
+const escapeSequencesRegExp = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+const meta = [
+  '\\u0000', '\\u0001', '\\u0002', '\\u0003', '\\u0004', '\\u0005', '\\u0006', '\\u0007', '\\b', '', '',
+  '\\u000b', '\\f', '', '\\u000e', '\\u000f', '\\u0010', '\\u0011', '\\u0012', '\\u0013', '\\u0014',
+  '\\u0015', '\\u0016', '\\u0017', '\\u0018', '\\u0019', '\\u001a', '\\u001b', '\\u001c', '\\u001d',
+  '\\u001e', '\\u001f',
+];
+
+// ---------------------------------------------------------------------------
+// The call site: [fileName, lineNumber, columnNumber] of the frame that
+// called `fn`, or undefined.
+
+function callSiteOf(fn) {
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  let sites;
+  try {
+    Error.stackTraceLimit = 1;
+    Error.prepareStackTrace = (_, callSites) => callSites;
+    const holder = {};
+    Error.captureStackTrace(holder, fn);
+    sites = holder.stack;
+  } catch {
+    sites = undefined;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  const site = Array.isArray(sites) ? sites[0] : undefined;
+  if (site === undefined || typeof site.getFileName !== 'function') return undefined;
+  return [site.getFileName(), site.getLineNumber(), site.getColumnNumber()];
+}
+
+function readSource(fileName) {
+  if (typeof internalBinding !== 'function' || typeof fileName !== 'string') return undefined;
+  if (fileName === '[eval]') return internalBinding('process').options.eval;
+  let path = fileName;
+  if (path.startsWith('file://')) {
+    try {
+      path = require('internal/url').fileURLToPath(path);
+    } catch {
+      return undefined;
+    }
+  }
+  return internalBinding('modules').readFileUtf8(path) ?? undefined;
+}
+
+// ---------------------------------------------------------------------------
+// A tokenizer for one line of JavaScript: enough of acorn's token kinds for
+// getFirstExpression (names, strings, numbers, templates, regexps,
+// punctuators, keywords as their own kind). An unfinished string or
+// template ends the line.
+
+const keywords = new Set([
+  'break', 'case', 'catch', 'continue', 'debugger', 'default', 'do', 'else', 'finally', 'for',
+  'function', 'if', 'return', 'switch', 'throw', 'try', 'var', 'while', 'with', 'null', 'true',
+  'false', 'instanceof', 'typeof', 'void', 'delete', 'new', 'in', 'this', 'const', 'class',
+  'extends', 'export', 'import', 'super',
+]);
+// After these a `/` starts a regular expression, not a division.
+const beforeRegExp = new Set(['return', 'typeof', 'instanceof', 'in', 'new', 'delete', 'void', 'throw',
+  'case', 'do', 'else']);
+const punctuators = ['>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=', '?.',
+  '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=',
+  '^=', '**', '<<', '>>'];
+const identifierStart = /[\p{ID_Start}$_\\#]/u;
+const identifierPart = /[\p{ID_Continue}$_\u200c\u200d\\]/u;
+
+function* tokenize(code) {
+  let i = 0;
+  let previous;
+  const emit = (type, start, end) => {
+    previous = { type, start, end, value: code.slice(start, end) };
+    return previous;
+  };
+  while (i < code.length) {
+    const char = code[i];
+    if (/\s/.test(char)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (char === '/' && code[i + 1] === '/') return;
+    if (char === '/' && code[i + 1] === '*') {
+      const end = code.indexOf('*/', i + 2);
+      if (end === -1) return;
+      i = end + 2;
+      continue;
+    }
+    if (identifierStart.test(String.fromCodePoint(code.codePointAt(i)))) {
+      i += char === '#' ? 1 : 0;
+      while (i < code.length && identifierPart.test(String.fromCodePoint(code.codePointAt(i)))) {
+        i += code.codePointAt(i) > 0xffff ? 2 : 1;
+      }
+      const word = code.slice(start, i);
+      yield emit(keywords.has(word) ? word : 'name', start, i);
+      continue;
+    }
+    if (/[0-9]/.test(char) || (char === '.' && /[0-9]/.test(code[i + 1] ?? ''))) {
+      i++;
+      while (i < code.length && /[0-9a-zA-Z_.]/.test(code[i])) i++;
+      yield emit('num', start, i);
+      continue;
+    }
+    if (char === '"' || char === '\'') {
+      i++;
+      while (i < code.length && code[i] !== char) i += code[i] === '\\' ? 2 : 1;
+      if (i >= code.length) return;
+      i++;
+      yield emit('string', start, i);
+      continue;
+    }
+    if (char === '`') {
+      // A template with its substitutions as one token.
+      let depth = 0;
+      i++;
+      while (i < code.length) {
+        if (code[i] === '\\') {
+          i += 2;
+        } else if (depth === 0 && code[i] === '`') {
+          break;
+        } else if (code[i] === '$' && code[i + 1] === '{') {
+          depth++;
+          i += 2;
+        } else {
+          if (depth > 0 && code[i] === '}') depth--;
+          i++;
+        }
+      }
+      if (i >= code.length) return;
+      i++;
+      yield emit('template', start, i);
+      continue;
+    }
+    if (char === '/' && (previous === undefined ||
+        !['name', 'num', 'string', 'template', 'regexp', ')', ']', '}', 'this', 'super', 'null', 'true',
+          'false'].includes(previous.type) || beforeRegExp.has(previous.value))) {
+      let inClass = false;
+      i++;
+      while (i < code.length && (code[i] !== '/' || inClass)) {
+        if (code[i] === '\\') i++;
+        else if (code[i] === '[') inClass = true;
+        else if (code[i] === ']') inClass = false;
+        i++;
+      }
+      if (i >= code.length) return;
+      i++;
+      while (i < code.length && /[a-z]/.test(code[i])) i++;
+      yield emit('regexp', start, i);
+      continue;
+    }
+    const punctuator = punctuators.find((p) => code.startsWith(p, i) && !(p === '?.' && /[0-9]/.test(code[i + 2] ?? '')));
+    i += punctuator === undefined ? 1 : punctuator.length;
+    yield emit(code.slice(start, i), start, i);
+  }
+}
+
+const memberAccessTokens = ['.', '?.', '[', ']'];
+const memberNameTokens = ['name', 'string', 'num'];
+
+// Where the call at `column` starts: V8 points at the callee's last name (a
+// name followed by `(`); QuickJS may point into the argument list, just
+// after the `(`.
+function calleeColumn(tokens, column) {
+  const at = tokens.findIndex((token) => token.start >= column);
+  if (at === -1) return column;
+  const token = tokens[at];
+  if (token.start === column && token.type === 'name' && tokens[at + 1]?.type === '(') return column;
+  const before = tokens[at - 1];
+  if (before?.type === '(' && before.end <= column && tokens[at - 2]?.type === 'name') return tokens[at - 2].start;
+  if (token.type === ')' && before?.type === '(' && tokens[at - 2]?.type === 'name') return tokens[at - 2].start;
+  return column;
+}
+
+// The expression of the call at `startColumn`: its member chain, up to the
+// parenthesis that closes its arguments (or a `;`, or the end of the line).
+function getFirstExpression(code, startColumn) {
+  let tokens;
+  try {
+    tokens = [...tokenize(code)];
+  } catch {
+    return code.slice(startColumn);
+  }
+  startColumn = calleeColumn(tokens, startColumn);
+  let lastToken;
+  let chainStart = null;
+  let end;
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.start < startColumn) {
+      if (token.type === ';') {
+        chainStart = null;
+        continue;
+      }
+      if (memberAccessTokens.includes(token.type) && lastToken?.type === 'name') {
+        chainStart ??= lastToken;
+      } else if (!memberAccessTokens.includes(token.type) && !memberNameTokens.includes(token.type)) {
+        chainStart = null;
+      }
+      lastToken = token;
+      continue;
+    }
+    if (token.type === '(') {
+      depth++;
+      continue;
+    }
+    if (token.type === ')') {
+      depth--;
+      if (depth === 0) {
+        end = token.start + 1;
+        break;
+      }
+      continue;
+    }
+    if (token.type === ';') {
+      // Node ends the slice at the token object itself, which slices to ''.
+      end = 0;
+      break;
+    }
+  }
+  return code.slice(chainStart?.start ?? startColumn, end);
+}
+
+function getErrMessage(fn) {
+  const site = callSiteOf(fn);
+  if (site === undefined) return undefined;
+  const [fileName, line, column] = site;
+  const source = readSource(fileName);
+  if (typeof source !== 'string' || !(line >= 1) || !(column >= 1)) return undefined;
+  const code = source.split(/\r?\n|\r|\u2028|\u2029/)[line - 1];
+  if (code === undefined) return undefined;
+  let expression = getFirstExpression(code, column - 1);
+  if (!expression) return undefined;
+  expression = expression.replace(escapeSequencesRegExp, (char) => meta[char.charCodeAt(0)]);
+  return `The expression evaluated to a falsy value:\n\n  ${expression}\n`;
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (value) return;
+  let generatedMessage = false;
+  if (argLen === 0) {
+    generatedMessage = true;
+    message = 'No value argument passed to `assert.ok()`';
+  } else if (message == null) {
+    generatedMessage = true;
+    message = getErrMessage(fn);
+  } else if (isError(message)) {
+    throw message;
+  }
+  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+module.exports = { innerOk, getFirstExpression };
