@@ -90,6 +90,9 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("util/types", "util/types_module.js"),
     ("internal/util/comparisons", "assert/comparisons.js"),
     ("internal/util/colors", "util/colors.js"),
+    ("internal/util/diff", "util/diff.js"),
+    ("internal/util/parse_args/parse_args", "util/parse_args.js"),
+    ("internal/encoding", "util/encoding.js"),
     ("internal/assert/myers_diff", "assert/myers_diff.js"),
     ("internal/assert/assertion_error", "assert/assertion_error.js"),
     ("internal/assert/utils", "assert/utils.js"),
@@ -113,6 +116,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("crypto", crypto::binding(ctx, shared)?)?;
     bindings.set("url", url::binding(ctx)?)?;
     bindings.set("types", util::types::binding(ctx)?)?;
+    bindings.set("encoding", util::encoding::binding(ctx)?)?;
     Ok(bindings)
 }
 

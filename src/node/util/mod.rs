@@ -2,6 +2,7 @@
 
 use rquickjs::{qjs, Ctx, Function, Object, Result, Value};
 
+pub mod encoding;
 pub mod types;
 
 pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
