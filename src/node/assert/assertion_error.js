@@ -86,12 +86,12 @@ function coloredCharacterDiff(actual, expected) {
   return { message, header, skipped: false };
 }
 
-// `+ actual` over `- expected`, with a caret under the first differing
-// character of two short strings.
-function stackedDiff(actual, expected, bothStrings) {
+// `+ actual` over `- expected` (both inspected), with a caret under the
+// first differing character when they are short.
+function stackedDiff(actual, expected) {
   let message = `\n${colors.green}+${colors.white} ${actual}\n${colors.red}- ${colors.white}${expected}`;
   const terminalWidth = process.stderr.isTTY ? process.stderr.columns : 80;
-  if (bothStrings && actual.length + expected.length <= terminalWidth) {
+  if (actual.length + expected.length <= terminalWidth) {
     for (let i = 0; i < actual.length; i++) {
       if (actual[i] !== expected[i]) {
         // Within the quote and the first two characters the difference is
@@ -113,7 +113,7 @@ function simpleDiff(originalActual, actual, originalExpected, expected) {
   }
   const bothStrings = typeof originalActual === 'string' && typeof originalExpected === 'string';
   if (bothStrings && colors.hasColors) return coloredCharacterDiff(actual, expected);
-  return stackedDiff(actual, expected, bothStrings);
+  return stackedDiff(actual, expected);
 }
 
 function createErrDiff(actual, expected, operator, customMessage, diffType = 'simple') {
