@@ -9,8 +9,9 @@
 //
 // NODE-DIFF: Node reads the source V8 compiled; we read the file again, so a
 // file changed since it was loaded is quoted as it is now. Source maps are
-// not consulted. QuickJS reports some call columns inside the argument list
-// rather than at the callee; `calleeColumn` moves those back to the callee.
+// not consulted. QuickJS reports a call's position at some token of its
+// arguments (on their line), not at the callee as V8 does; `findCall` finds
+// the call around that position, preferring calls of the assert functions.
 
 const AssertionError = require('internal/assert/assertion_error');
 const { isNativeError } = require('internal/util/types');
@@ -101,7 +102,12 @@ function* tokenize(code) {
       continue;
     }
     const start = i;
-    if (char === '/' && code[i + 1] === '/') return;
+    if (char === '/' && code[i + 1] === '/') {
+      const end = code.indexOf('\n', i);
+      if (end === -1) return;
+      i = end;
+      continue;
+    }
     if (char === '/' && code[i + 1] === '*') {
       const end = code.indexOf('*/', i + 2);
       if (end === -1) return;
@@ -179,22 +185,9 @@ function* tokenize(code) {
 const memberAccessTokens = ['.', '?.', '[', ']'];
 const memberNameTokens = ['name', 'string', 'num'];
 
-// Where the call at `column` starts: V8 points at the callee's last name (a
-// name followed by `(`); QuickJS may point into the argument list, just
-// after the `(`.
-function calleeColumn(tokens, column) {
-  const at = tokens.findIndex((token) => token.start >= column);
-  if (at === -1) return column;
-  const token = tokens[at];
-  if (token.start === column && token.type === 'name' && tokens[at + 1]?.type === '(') return column;
-  const before = tokens[at - 1];
-  if (before?.type === '(' && before.end <= column && tokens[at - 2]?.type === 'name') return tokens[at - 2].start;
-  if (token.type === ')' && before?.type === '(' && tokens[at - 2]?.type === 'name') return tokens[at - 2].start;
-  return column;
-}
-
-// The expression of the call at `startColumn`: its member chain, up to the
-// parenthesis that closes its arguments (or a `;`, or the end of the line).
+// The expression of the call at `startColumn` (its callee's last name): its
+// member chain, up to the parenthesis that closes its arguments (or a `;`,
+// or the end of the line), as Node's getFirstExpression cuts it.
 function getFirstExpression(code, startColumn) {
   let tokens;
   try {
@@ -202,7 +195,6 @@ function getFirstExpression(code, startColumn) {
   } catch {
     return code.slice(startColumn);
   }
-  startColumn = calleeColumn(tokens, startColumn);
   let lastToken;
   let chainStart = null;
   let end;
@@ -242,15 +234,78 @@ function getFirstExpression(code, startColumn) {
   return code.slice(chainStart?.start ?? startColumn, end);
 }
 
+// The calls in `tokens`: the callee's last name token (a name, or the
+// string of `x['name']`), its name, and where its arguments open and close
+// (close undefined if past the end).
+function callsIn(tokens) {
+  const calls = [];
+  const open = [];
+  tokens.forEach((token, index) => {
+    if (token.type === '(') {
+      const before = tokens[index - 1];
+      let callee;
+      if (before?.type === 'name') {
+        callee = before;
+      } else if (before?.type === ']' && tokens[index - 2]?.type === 'string' && tokens[index - 3]?.type === '[') {
+        callee = tokens[index - 2];
+      }
+      const call = callee === undefined ? undefined :
+        { callee, name: callee.type === 'string' ? callee.value.slice(1, -1) : callee.value, open: token };
+      if (call !== undefined) calls.push(call);
+      open.push(call);
+    } else if (token.type === ')') {
+      const call = open.pop();
+      if (call !== undefined) call.close = token;
+    }
+  });
+  return calls;
+}
+
+// Which call the engine's position (`offset` into `text`) belongs to. V8
+// points at the callee's last name; QuickJS at some token of the arguments
+// (or at the callee), possibly on a later line. Calls of the assert
+// functions' own names win; otherwise the innermost call around `offset`.
+function findCall(text, offset, names) {
+  let tokens;
+  try {
+    tokens = [...tokenize(text)];
+  } catch {
+    return undefined;
+  }
+  const calls = callsIn(tokens);
+  const atCallee = calls.filter((call) => call.callee.start === offset);
+  const around = calls
+    .filter((call) => call.open.start < offset && (call.close === undefined || offset <= call.close.start))
+    .sort((a, b) => b.open.start - a.open.start);
+  return atCallee.find((call) => names.includes(call.name)) ??
+    around.find((call) => names.includes(call.name)) ??
+    atCallee[0] ?? around[0];
+}
+
+// Lines before the reported one searched for a call that spans lines.
+const kLinesBefore = 20;
+
+function sourceExpression(source, line, column, names) {
+  const lines = source.split(/\r?\n|\r|\u2028|\u2029/);
+  if (lines[line - 1] === undefined) return undefined;
+  const first = Math.max(0, line - 1 - kLinesBefore);
+  const windowLines = lines.slice(first, line);
+  const text = windowLines.join('\n');
+  const offset = text.length - windowLines[windowLines.length - 1].length + column - 1;
+  const call = findCall(text, offset, names);
+  if (call === undefined) return getFirstExpression(lines[line - 1], column - 1);
+  const lineStart = text.lastIndexOf('\n', call.callee.start - 1) + 1;
+  const calleeLine = first + text.slice(0, lineStart).split('\n').length - 1;
+  return getFirstExpression(lines[calleeLine], call.callee.start - lineStart);
+}
+
 function getErrMessage(fn) {
   const site = callSiteOf(fn);
   if (site === undefined) return undefined;
   const [fileName, line, column] = site;
   const source = readSource(fileName);
   if (typeof source !== 'string' || !(line >= 1) || !(column >= 1)) return undefined;
-  const code = source.split(/\r?\n|\r|\u2028|\u2029/)[line - 1];
-  if (code === undefined) return undefined;
-  let expression = getFirstExpression(code, column - 1);
+  let expression = sourceExpression(source, line, column, [fn.name, 'ok', 'assert', 'strict']);
   if (!expression) return undefined;
   expression = expression.replace(escapeSequencesRegExp, (char) => meta[char.charCodeAt(0)]);
   return `The expression evaluated to a falsy value:\n\n  ${expression}\n`;
@@ -273,4 +328,4 @@ function innerOk(fn, argLen, value, message) {
   throw err;
 }
 
-module.exports = { innerOk, getFirstExpression };
+module.exports = { innerOk, sourceExpression };
