@@ -44,7 +44,9 @@ function myersDiff(actual, expected, ignoreTrailingComma = false) {
       if (x >= n && y >= m) return backtrack(history, actual, expected, ignoreTrailingComma);
     }
   }
-  return [];
+  // Only two empty inputs get here (the first step reads past the frontier):
+  // like Node, no script at all.
+  return undefined;
 }
 
 function backtrack(history, actual, expected, ignoreTrailingComma) {

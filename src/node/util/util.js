@@ -433,25 +433,14 @@ module.exports = {
   parseEnv,
 };
 
-// Loaded on first use, then plain data properties (as Node's lazy ones).
-function defineLazy(key, load) {
-  Object.defineProperty(module.exports, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = load();
-      Object.defineProperty(module.exports, key, { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(module.exports, key, { value, writable: true, enumerable: true, configurable: true });
-    },
-  });
-}
-defineLazy('parseArgs', () => require('internal/util/parse_args/parse_args').parseArgs);
-defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
-defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
-defineLazy('MIMEType', () => notImplemented('util.MIMEType'));
-defineLazy('MIMEParams', () => notImplemented('util.MIMEParams'));
-defineLazy('diff', () => require('internal/util/diff').diff);
-defineLazy('setTraceSigInt', () => setTraceSigInt);
+// Node makes these lazy data properties (a V8 feature); plain data
+// properties read the same.
+Object.assign(module.exports, {
+  parseArgs: require('internal/util/parse_args/parse_args').parseArgs,
+  TextDecoder: require('internal/encoding').TextDecoder,
+  TextEncoder: require('internal/encoding').TextEncoder,
+  MIMEType: notImplemented('util.MIMEType'),
+  MIMEParams: notImplemented('util.MIMEParams'),
+  diff: require('internal/util/diff').diff,
+  setTraceSigInt,
+});
