@@ -16,7 +16,13 @@ const { codes } = require('internal/errors');
 const { validateString, validateObject, kValidateObjectAllowObjectsAndNull } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 
-const binding = internalBinding('encoding');
+// Fetched on first use, so that `util` (which exports these classes) loads
+// in the module checkers, which run under Node without bindings.
+let encodingBinding;
+function binding() {
+  encodingBinding ??= internalBinding('encoding');
+  return encodingBinding;
+}
 
 const kDecoder = Symbol('decoder');
 const kEncoder = Symbol('encoder');
@@ -156,14 +162,14 @@ class TextEncoder {
 
   encode(input = '') {
     validateEncoder(this);
-    return binding.encodeUtf8(`${input}`);
+    return binding().encodeUtf8(`${input}`);
   }
 
   encodeInto(src, dest) {
     validateEncoder(this);
     validateString(src, 'src');
     if (!dest || !isUint8Array(dest)) throw new codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
-    const [read, written] = binding.encodeInto(src, dest);
+    const [read, written] = binding().encodeInto(src, dest);
     return { read, written };
   }
 
@@ -213,14 +219,14 @@ class TextDecoder {
     if (state.shortcut) {
       const latin1 = this[kEncoding] === 'windows-1252';
       const bytes = bytesOf(input, latin1 ? kLatin1Message : kListMessage);
-      const [text] = binding.decode(bytes, latin1 ? kLatin1 : kUtf8, fatal, false) ?? this.#invalid();
+      const [text] = binding().decode(bytes, latin1 ? kLatin1 : kUtf8, fatal, false) ?? this.#invalid();
       return !latin1 && !ignoreBOM && text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
     }
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     const bytes = bytesOf(input, kInputMessage);
     const stream = options !== null && Boolean(options.stream);
     const decoder = decoders.get(this[kEncoding]);
-    const result = binding.decode(bytes, decoder, fatal, stream, state.carry);
+    const result = binding().decode(bytes, decoder, fatal, stream, state.carry);
     if (result === undefined) {
       state.carry = undefined;
       state.bomSeen = false;
