@@ -75,7 +75,11 @@ function isArrayIndex(key) {
   const index = Number(key) >>> 0;
   return index !== 4294967295 && String(index) === key;
 }
+const nativeOwnNonIndexKeys = typeof internalBinding === 'function' ?
+  internalBinding('util').ownNonIndexKeys :
+  undefined;
 function ownNonIndexKeys(value, withSymbols) {
+  if (nativeOwnNonIndexKeys !== undefined) return nativeOwnNonIndexKeys(value, withSymbols);
   const keys = [];
   for (const key of Reflect.ownKeys(value)) {
     if (typeof key === 'string' ? isArrayIndex(key) : !withSymbols) continue;
@@ -88,8 +92,13 @@ function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// In the runtime the bytes are compared natively (internalBinding('util')),
+// and so are the keys found above.
+const nativeBytesEqual = typeof internalBinding === 'function' ? internalBinding('util').bytesEqual : undefined;
+
 function sameBytes(a, b) {
   if (a.length !== b.length) return false;
+  if (nativeBytesEqual !== undefined) return nativeBytesEqual(a, b);
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
   }
