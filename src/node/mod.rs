@@ -99,6 +99,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/assert/calltracker", "assert/calltracker.js"),
     ("assert", "assert/assert.js"),
     ("assert/strict", "assert/strict.js"),
+    ("internal/mime", "util/mime.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

@@ -608,6 +608,10 @@ E('ERR_INVALID_FILE_URL_PATH', function(reason, input) {
 }, TypeError);
 E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, text, invalidIndex) => {
+  const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${text}" is invalid${at}`;
+}, TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${withBase(base)}`, TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>

@@ -2,16 +2,15 @@
 // `util`: formatting and inspection (internal/util/inspect), deep equality
 // (internal/util/comparisons), `types`, inheritance, promise/callback
 // adapters, deprecation, debug logging (NODE_DEBUG), styleText, call sites,
-// parseArgs, parseEnv, TextEncoder/TextDecoder, diff and the system error
-// names. The keys come in Node 24's order.
+// parseArgs, parseEnv, TextEncoder/TextDecoder, MIMEType/MIMEParams, diff and
+// the system error names. The keys come in Node 24's order.
 //
 // NODE-DIFF: getCallSites' `scriptId` numbers the files in the order they are
 // first reported (V8's ids are internal); source maps are not applied.
 // NODE_DEBUG is read when this module first loads, not at process start.
 // setTraceSigInt(true) throws ERR_METHOD_NOT_IMPLEMENTED: a pod gets no SIGINT.
 // aborted() keeps its listener until the signal aborts (Node drops it once
-// `resource` is collected). MIMEType/MIMEParams are not here yet and throw
-// ERR_METHOD_NOT_IMPLEMENTED when used.
+// `resource` is collected).
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const errors = require('internal/errors');
@@ -387,14 +386,6 @@ function setTraceSigInt(enable) {
   if (enable) throw new codes.ERR_METHOD_NOT_IMPLEMENTED('util.setTraceSigInt');
 }
 
-function notImplemented(name) {
-  return class {
-    constructor() {
-      throw new codes.ERR_METHOD_NOT_IMPLEMENTED(name);
-    }
-  };
-}
-
 module.exports = {
   _errnoException,
   _exceptionWithHostPort,
@@ -439,8 +430,8 @@ Object.assign(module.exports, {
   parseArgs: require('internal/util/parse_args/parse_args').parseArgs,
   TextDecoder: require('internal/encoding').TextDecoder,
   TextEncoder: require('internal/encoding').TextEncoder,
-  MIMEType: notImplemented('util.MIMEType'),
-  MIMEParams: notImplemented('util.MIMEParams'),
+  MIMEType: require('internal/mime').MIMEType,
+  MIMEParams: require('internal/mime').MIMEParams,
   diff: require('internal/util/diff').diff,
   setTraceSigInt,
 });
