@@ -43,10 +43,15 @@ function callSiteOf(fn) {
     Error.captureStackTrace(holder, fn);
     sites = holder.stack;
   } catch {
+    // A frozen Error (or a throwing setter): no call site, no quote.
     sites = undefined;
   } finally {
-    Error.prepareStackTrace = savedPrepare;
-    Error.stackTraceLimit = savedLimit;
+    try {
+      Error.prepareStackTrace = savedPrepare;
+      Error.stackTraceLimit = savedLimit;
+    } catch {
+      // Left as they were: they could not be changed either.
+    }
   }
   const site = Array.isArray(sites) ? sites[0] : undefined;
   if (site === undefined || typeof site.getFileName !== 'function') return undefined;

@@ -309,9 +309,16 @@ function getCallSites(frameCount = 10, options) {
     const holder = {};
     Error.captureStackTrace(holder, getCallSites);
     sites = holder.stack;
+  } catch {
+    // A frozen Error: the stack API cannot be steered.
+    sites = undefined;
   } finally {
-    Error.prepareStackTrace = savedPrepare;
-    Error.stackTraceLimit = savedLimit;
+    try {
+      Error.prepareStackTrace = savedPrepare;
+      Error.stackTraceLimit = savedLimit;
+    } catch {
+      // Unchangeable, so unchanged.
+    }
   }
   if (!Array.isArray(sites)) return [];
   return sites.map((site) => {
