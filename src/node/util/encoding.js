@@ -5,12 +5,14 @@
 // quirks (its non-streaming UTF-8 and windows-1252 shortcuts: the first
 // skips option validation, the second decodes bytes as latin1 until the
 // decoder is first used with `stream`). The bytes are decoded in Rust
-// (internalBinding('encoding'), src/node/util/encoding.rs).
+// (internalBinding('encoding'), src/node/util/encoding.rs): UTF-8, UTF-16LE,
+// UTF-16BE and the single-byte encodings (ibm866, iso-8859-x, koi8, windows-
+// 125x, macintosh, ...) with Node's own byte tables.
 //
-// NODE-DIFF: only UTF-8, UTF-16LE, UTF-16BE and windows-1252 (with its labels
-// latin1, ascii, iso-8859-1, ...) decode; the other encodings Node's ICU knows
-// (iso-8859-x, Shift_JIS, GBK, Big5, EUC-KR, ...) throw
-// ERR_ENCODING_NOT_SUPPORTED, their tables being too large for the wasm.
+// NODE-DIFF: the multi-byte legacy encodings Node's ICU decodes (gbk,
+// gb18030, big5, euc-jp, iso-2022-jp, shift_jis, euc-kr) throw
+// ERR_ENCODING_NOT_SUPPORTED: their tables would add hundreds of KB to the
+// wasm. (iso-8859-16, replacement and x-user-defined fail in Node too.)
 
 const { codes } = require('internal/errors');
 const { validateString, validateObject, kValidateObjectAllowObjectsAndNull } = require('internal/validators');
@@ -35,14 +37,19 @@ const CONVERTER_FLAGS_FLUSH = 0x1;
 const CONVERTER_FLAGS_FATAL = 0x2;
 const CONVERTER_FLAGS_IGNORE_BOM = 0x4;
 
-// The decoders of encoding.rs.
+// The decoders of encoding.rs: these, then 4 + the index of a single-byte
+// encoding in its `singleByteEncodings`.
 const kUtf8 = 0;
-const kUtf16Le = 1;
-const kUtf16Be = 2;
-const kWindows1252 = 3;
-const kLatin1 = 4;
-const decoders = new Map([['utf-8', kUtf8], ['utf-16le', kUtf16Le], ['utf-16be', kUtf16Be],
-  ['windows-1252', kWindows1252]]);
+const kLatin1 = 3;
+const kFirstSingleByte = 4;
+let decoders;
+function decoderOf(name) {
+  if (decoders === undefined) {
+    decoders = new Map([['utf-8', kUtf8], ['utf-16le', 1], ['utf-16be', 2]]);
+    binding().singleByteEncodings.forEach((encoding, index) => decoders.set(encoding, kFirstSingleByte + index));
+  }
+  return decoders.get(name);
+}
 
 // Label -> encoding name, the Encoding Standard's table.
 const labels = {
@@ -195,7 +202,9 @@ class TextDecoder {
     encoding = `${encoding}`;
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     const name = getEncodingFromLabel(encoding);
-    if (name === undefined || !decoders.has(name)) throw new codes.ERR_ENCODING_NOT_SUPPORTED(encoding);
+    if (name === undefined) throw new codes.ERR_ENCODING_NOT_SUPPORTED(encoding);
+    // A known encoding without a converter is named by its canonical name.
+    if (decoderOf(name) === undefined) throw new codes.ERR_ENCODING_NOT_SUPPORTED(name);
     let flags = 0;
     if (options !== null) {
       flags |= options.fatal ? CONVERTER_FLAGS_FATAL : 0;
@@ -225,7 +234,7 @@ class TextDecoder {
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     const bytes = bytesOf(input, kInputMessage);
     const stream = options !== null && Boolean(options.stream);
-    const decoder = decoders.get(this[kEncoding]);
+    const decoder = decoderOf(this[kEncoding]);
     const result = binding().decode(bytes, decoder, fatal, stream, state.carry);
     if (result === undefined) {
       state.carry = undefined;
@@ -234,7 +243,8 @@ class TextDecoder {
     }
     let text = result[0];
     state.carry = result[1];
-    if (decoder !== kWindows1252 && !ignoreBOM && !state.bomSeen && text.length > 0) {
+    // Only the Unicode encodings have a BOM.
+    if (decoder < kFirstSingleByte && !ignoreBOM && !state.bomSeen && text.length > 0) {
       if (text.charCodeAt(0) === 0xFEFF) text = text.slice(1);
       state.bomSeen = true;
     }

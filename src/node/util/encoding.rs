@@ -1,7 +1,8 @@
 //! Natives of `TextEncoder`/`TextDecoder` (`internalBinding('encoding')`):
 //! UTF-8 encoding, and decoding of the WHATWG encodings we carry (UTF-8,
-//! UTF-16LE, UTF-16BE, windows-1252 and Node's latin1 shortcut for it) with
-//! the Encoding Standard's replacement and fatal rules.
+//! UTF-16LE, UTF-16BE, the single-byte encodings Node's ICU knows, from
+//! tables read out of Node (single_byte.rs), and Node's latin1 shortcut for
+//! windows-1252) with the Encoding Standard's replacement and fatal rules.
 //!
 //! A streaming decoder keeps its state in JS: the bytes of an unfinished
 //! character (`carry`) come back with each chunk's text and go in with the
@@ -12,16 +13,20 @@
 
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 
-/// The decoders, by the number the JS side passes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+use super::single_byte::{SingleByteEncoding, SINGLE_BYTE_ENCODINGS};
+
+/// The decoders, by the number the JS side passes: 0 UTF-8, 1 UTF-16LE,
+/// 2 UTF-16BE, 3 latin1, then 4 + the index of a single-byte encoding in
+/// `singleByteEncodings`.
+#[derive(Clone, Copy)]
 enum Decoder {
-    Utf8 = 0,
-    Utf16Le = 1,
-    Utf16Be = 2,
-    Windows1252 = 3,
+    Utf8,
+    Utf16Le,
+    Utf16Be,
     /// Node 24 decodes a non-streaming windows-1252 decoder's bytes as
     /// ISO-8859-1 (each byte is its code point), unlike the standard.
-    Latin1 = 4,
+    Latin1,
+    SingleByte(&'static SingleByteEncoding),
 }
 
 impl Decoder {
@@ -30,9 +35,8 @@ impl Decoder {
             0 => Decoder::Utf8,
             1 => Decoder::Utf16Le,
             2 => Decoder::Utf16Be,
-            3 => Decoder::Windows1252,
-            4 => Decoder::Latin1,
-            _ => return None,
+            3 => Decoder::Latin1,
+            n => Decoder::SingleByte(SINGLE_BYTE_ENCODINGS.get(usize::try_from(n - 4).ok()?)?),
         })
     }
 }
@@ -44,13 +48,6 @@ struct Decoded {
     text: String,
     carry: Vec<u8>,
 }
-
-/// windows-1252's bytes 0x80..=0x9F (the rest are their own code points).
-const WINDOWS_1252_HIGH: [u16; 32] = [
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
-    0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-    0x0153, 0x009D, 0x017E, 0x0178,
-];
 
 fn decode_utf8(bytes: &[u8], fatal: bool, stream: bool) -> Option<Decoded> {
     let mut text = String::with_capacity(bytes.len());
@@ -146,17 +143,25 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, fatal: bool, stream: bool) -> Op
     Some(Decoded { text, carry })
 }
 
-fn decode_single_byte(bytes: &[u8], decoder: Decoder) -> Decoded {
-    let text = bytes
-        .iter()
-        .map(|&byte| match (decoder, byte) {
-            (Decoder::Windows1252, 0x80..=0x9F) => {
-                char::from_u32(u32::from(WINDOWS_1252_HIGH[usize::from(byte - 0x80)])).unwrap_or('\u{FFFD}')
-            }
-            _ => char::from(byte),
-        })
-        .collect();
-    Decoded { text, carry: Vec::new() }
+fn decode_latin1(bytes: &[u8]) -> Decoded {
+    Decoded { text: bytes.iter().map(|&byte| char::from(byte)).collect(), carry: Vec::new() }
+}
+
+fn decode_single_byte(bytes: &[u8], encoding: &SingleByteEncoding, fatal: bool) -> Option<Decoded> {
+    let mut text = String::with_capacity(bytes.len());
+    for &byte in bytes {
+        let unit = if byte >= 0x80 {
+            encoding.high[usize::from(byte - 0x80)]
+        } else {
+            encoding.low_exceptions.iter().find(|(low, _)| *low == byte).map_or(u16::from(byte), |&(_, unit)| unit)
+        };
+        if unit == 0xFFFD && fatal {
+            return None;
+        }
+        // The tables hold no surrogates: every unit is a character.
+        text.push(char::from_u32(u32::from(unit)).unwrap_or('\u{FFFD}'));
+    }
+    Some(Decoded { text, carry: Vec::new() })
 }
 
 fn decode(bytes: &[u8], decoder: Decoder, fatal: bool, stream: bool) -> Option<Decoded> {
@@ -164,7 +169,8 @@ fn decode(bytes: &[u8], decoder: Decoder, fatal: bool, stream: bool) -> Option<D
         Decoder::Utf8 => decode_utf8(bytes, fatal, stream),
         Decoder::Utf16Le => decode_utf16(bytes, false, fatal, stream),
         Decoder::Utf16Be => decode_utf16(bytes, true, fatal, stream),
-        Decoder::Windows1252 | Decoder::Latin1 => Some(decode_single_byte(bytes, decoder)),
+        Decoder::Latin1 => Some(decode_latin1(bytes)),
+        Decoder::SingleByte(encoding) => decode_single_byte(bytes, encoding, fatal),
     }
 }
 
@@ -186,6 +192,8 @@ fn encode_into_counts(text: &str, space: usize) -> (usize, usize) {
 
 pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
+    let names: Vec<&str> = SINGLE_BYTE_ENCODINGS.iter().map(|encoding| encoding.name).collect();
+    binding.set("singleByteEncodings", names)?;
     // TextEncoder.encode: a lone surrogate becomes U+FFFD, as the standard says.
     binding.set(
         "encodeUtf8",
@@ -280,10 +288,22 @@ mod tests {
         assert_eq!(text(&[0x00, 0x41, 0x00], Decoder::Utf16Be, false, false), Some(("A\u{FFFD}".into(), vec![])));
     }
 
+    fn single_byte(name: &str) -> Decoder {
+        let index = SINGLE_BYTE_ENCODINGS.iter().position(|encoding| encoding.name == name).expect("known encoding");
+        Decoder::from_number(4 + index as u32).expect("decoder")
+    }
+
     #[test]
-    fn windows_1252_maps_the_c1_range() {
-        assert_eq!(text(&[0x80, 0x81, 0xE9], Decoder::Windows1252, false, false), Some(("\u{20AC}\u{81}\u{E9}".into(), vec![])));
+    fn single_byte_encodings_map_through_their_tables() {
+        let windows_1252 = single_byte("windows-1252");
+        assert_eq!(text(&[0x80, 0x81, 0xE9], windows_1252, false, false), Some(("\u{20AC}\u{81}\u{E9}".into(), vec![])));
         assert_eq!(text(&[0x80, 0xE9], Decoder::Latin1, false, false), Some(("\u{80}\u{E9}".into(), vec![])));
+        // ISO-8859-3 leaves 0xA5 unmapped.
+        assert_eq!(text(&[0x41, 0xA5], single_byte("iso-8859-3"), false, false), Some(("A\u{FFFD}".into(), vec![])));
+        assert_eq!(text(&[0xA5], single_byte("iso-8859-3"), true, false), None);
+        // ICU's IBM866 swaps three control codes.
+        assert_eq!(text(&[0x1A, 0x41], single_byte("ibm866"), false, false), Some(("\u{1C}A".into(), vec![])));
+        assert!(Decoder::from_number(4 + SINGLE_BYTE_ENCODINGS.len() as u32).is_none());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use rquickjs::{qjs, Ctx, Function, Object, Result, TypedArray, Value};
 
 pub mod encoding;
+mod single_byte;
 pub mod types;
 
 pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
