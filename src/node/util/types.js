@@ -109,16 +109,19 @@ for (const kind of ['Uint8', 'Uint8Clamped', 'Uint16', 'Uint32', 'Int8', 'Int16'
   types[name] = { [name](value) { return typedArrayTagOf.call(value) === tag; } }[name];
 }
 
-// Key objects live in the crypto module, which may not be loaded (or exist).
+// Key objects live in the crypto module, which may not be loaded (or exist);
+// looked up once.
+let cryptoKeys;
 function cryptoCheck(name) {
   return function value(object) {
-    let crypto;
-    try {
-      crypto = require('internal/crypto/keys');
-    } catch {
-      return false;
+    if (cryptoKeys === undefined) {
+      try {
+        cryptoKeys = require('internal/crypto/keys');
+      } catch {
+        cryptoKeys = null;
+      }
     }
-    return typeof crypto[name] === 'function' ? crypto[name](object) : false;
+    return typeof cryptoKeys?.[name] === 'function' ? cryptoKeys[name](object) : false;
   };
 }
 Object.defineProperties(types, {
