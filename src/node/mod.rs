@@ -90,6 +90,20 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("url", "url/url.js"),
     ("internal/querystring", "querystring/internal.js"),
     ("querystring", "querystring/querystring.js"),
+    ("internal/util/types", "util/types.js"),
+    ("util/types", "util/types_module.js"),
+    ("internal/util/comparisons", "assert/comparisons.js"),
+    ("internal/util/colors", "util/colors.js"),
+    ("internal/util/diff", "util/diff.js"),
+    ("internal/util/parse_args/parse_args", "util/parse_args.js"),
+    ("internal/encoding", "util/encoding.js"),
+    ("internal/assert/myers_diff", "assert/myers_diff.js"),
+    ("internal/assert/assertion_error", "assert/assertion_error.js"),
+    ("internal/assert/utils", "assert/utils.js"),
+    ("internal/assert/calltracker", "assert/calltracker.js"),
+    ("assert", "assert/assert.js"),
+    ("assert/strict", "assert/strict.js"),
+    ("internal/mime", "util/mime.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -106,6 +120,8 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("fs", fs::binding(ctx, shared)?)?;
     bindings.set("crypto", crypto::binding(ctx, shared)?)?;
     bindings.set("url", url::binding(ctx)?)?;
+    bindings.set("types", util::types::binding(ctx)?)?;
+    bindings.set("encoding", util::encoding::binding(ctx)?)?;
     Ok(bindings)
 }
 

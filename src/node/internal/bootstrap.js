@@ -66,6 +66,9 @@ for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
 for (const name of ['URL', 'URLSearchParams']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/url')[name]);
 }
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/encoding')[name]);
+}
 
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { afterCallback } = requireBuiltin('internal/process/task_queues');
