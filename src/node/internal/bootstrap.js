@@ -66,6 +66,14 @@ for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
 for (const name of ['URL', 'URLSearchParams']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/url')[name]);
 }
+for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/event_target')[name]);
+}
+for (const name of ['AbortController', 'AbortSignal']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/abort_controller')[name]);
+}
+defineLazyGlobal('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
+defineLazyGlobal('fetch', () => requireBuiltin('internal/fetch').fetch);
 
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { afterCallback } = requireBuiltin('internal/process/task_queues');
