@@ -23,11 +23,11 @@ const builtinSet = new Set(builtinIds);
 
 // Node's built-ins that a pod does not have yet: requiring one says so.
 const knownNodeBuiltins = new Set([
-  'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'dgram',
+  'assert', 'assert/strict', 'async_hooks', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
-  'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
+  'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
-  'sys', 'tls', 'trace_events', 'tty', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+  'sys', 'tls', 'trace_events', 'util/types', 'vm', 'wasi', 'zlib',
 ]);
 const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 
