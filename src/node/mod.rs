@@ -96,6 +96,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("cluster", "cluster/cluster.js"),
     ("v8", "v8/v8.js"),
     ("tty", "tty/tty.js"),
+    ("assert", "assert/assert.js"),
+    ("assert/strict", "assert/strict.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

@@ -23,7 +23,7 @@ const builtinSet = new Set(builtinIds);
 
 // Node's built-ins that a pod does not have yet: requiring one says so.
 const knownNodeBuiltins = new Set([
-  'assert', 'assert/strict', 'async_hooks', 'dgram',
+  'async_hooks', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
   'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
