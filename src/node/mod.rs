@@ -98,6 +98,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("tty", "tty/tty.js"),
     ("assert", "assert/assert.js"),
     ("assert/strict", "assert/strict.js"),
+    ("test", "test/test.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

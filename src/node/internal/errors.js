@@ -686,6 +686,12 @@ E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Erro
 E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
+// node:test's wrapper of what made a test fail: the cause and its kind.
+E('ERR_TEST_FAILURE', function(error, failureType) {
+  this.failureType = failureType;
+  this.cause = error;
+  return error?.message ?? String(error);
+}, Error);
 E('ERR_TTY_INIT_FAILED', 'TTY initialization failed', SystemError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
