@@ -192,20 +192,37 @@ function classify({ code, signal, stdout, stderr, timedOut }) {
   if (timedOut) return { status: 'timeout', firstError: 'timeout' };
   const skipped = /^1\.\.0 # Skipped:\s*(.*)$/m.exec(stdout);
   if (code === 0) return skipped ? { status: 'skip', reason: skipped[1].trim() } : { status: 'pass' };
-  return { status: 'fail', firstError: firstErrorLine(stdout, stderr, code, signal) };
+  return { status: 'fail', firstError: firstErrorLine(stdout, stderr, code, signal), where: throwSite(stderr) };
+}
+
+// Node's report of an uncaught error starts with the throwing line:
+// `/path/file.js:12` then the source line; QuickJS-style messages such as
+// 'not a function' need it to be read.
+function throwSite(stderr) {
+  const lines = stderr.split('\n');
+  const at = lines.findIndex((line) => /^(\/|file:).*:\d+$/.test(line));
+  if (at === -1 || at + 1 >= lines.length) return undefined;
+  const code = lines[at + 1].trim();
+  const site = `${lines[at].replace(/^.*\//, '')}: ${code}`;
+  return site.length > 160 ? `${site.slice(0, 157)}...` : site;
 }
 
 // The line a person would read first: the thrown error's `Name: message`
 // (after Node's source excerpt), else common's `Mismatched ...` report or
 // the first line printed.
+const ERROR_LINE = /^(Uncaught )?([A-Z][A-Za-z]*(Error|Exception)|Error)\b( \[[A-Z_0-9]+\])?(:|$)/;
+
 function firstErrorLine(stdout, stderr, code, signal) {
   const lines = stderr.split('\n').map((line) => line.trimEnd());
   const errorLine = lines.find((line) =>
-    /^(Uncaught )?([A-Z][A-Za-z]*(Error|Exception)|Error)\b( \[[A-Z_0-9]+\])?(:|$)/.test(line) ||
-    /^node: /.test(line) || /^(thread '|panicked|fatal|Aborted)/.test(line));
-  const mismatch = stdout.split('\n').find((line) => line.startsWith('Mismatched '));
-  const first = errorLine ?? mismatch ?? lines.find((line) => line.trim() !== '') ??
-    stdout.split('\n').find((line) => line.trim() !== '');
+    ERROR_LINE.test(line) || /^node: /.test(line) || /^(thread '|panicked|fatal|Aborted)/.test(line));
+  // node:test reports a failed test's error on stdout, after '✖ failing tests:'.
+  const out = stdout.split('\n');
+  const failing = out.indexOf('✖ failing tests:');
+  const testError = failing === -1 ? undefined : out.slice(failing).map((line) => line.trim()).find((line) => ERROR_LINE.test(line));
+  const mismatch = out.find((line) => line.startsWith('Mismatched '));
+  const first = errorLine ?? testError ?? mismatch ?? lines.find((line) => line.trim() !== '') ??
+    out.find((line) => line.trim() !== '');
   const text = first ? first.trim() : `exit ${code}${signal ? ` (${signal})` : ''} with no output`;
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
@@ -294,6 +311,7 @@ function summarize(target, entries, results, testDir, nodeResults) {
       const result = results.get(entry.file);
       Object.assign(row, { status: result.status, exitCode: result.exitCode, ms: result.ms });
       if (result.firstError) row.firstError = result.firstError;
+      if (result.where) row.where = result.where;
       if (result.reason) row.reason = result.reason;
     }
     files.push(row);
@@ -323,9 +341,10 @@ function groupFailures(summary) {
   for (const row of summary.files) {
     if (row.status !== 'fail' && row.status !== 'timeout') continue;
     const key = row.status === 'timeout' ? 'timeout' : row.firstError;
-    const group = groups.get(key) ?? { line: key, count: 0, files: [] };
+    const group = groups.get(key) ?? { line: key, count: 0, files: [], sites: [] };
     group.count++;
     group.files.push(row.file);
+    if (row.where && group.sites.length < 3) group.sites.push(row.where);
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.line.localeCompare(b.line));
@@ -363,6 +382,7 @@ function printReport(summary, options) {
     for (const group of groups.slice(0, options.failures)) {
       const some = group.files.slice(0, 3).join(', ') + (group.files.length > 3 ? ', ...' : '');
       console.log(`${pad(group.count, 5)}  ${group.line}\n         ${some}`);
+      for (const site of group.sites) console.log(`         at ${site}`);
     }
   }
   const t = summary.total;
@@ -435,6 +455,13 @@ async function wasmChild([testDir, ...args]) {
 // ---------------------------------------------------------------------------
 
 async function main() {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+    const lines = source.split('\n').slice(1);
+    const end = lines.findIndex((line) => !line.startsWith('//'));
+    console.log(lines.slice(0, end).map((line) => line.slice(3)).join('\n'));
+    return;
+  }
   let options;
   try {
     options = parseArgs(process.argv.slice(2));
