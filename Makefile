@@ -94,3 +94,13 @@ bench/require-tree/node_modules/.package-lock.json: bench/require-tree/package-l
 clean:
 	cargo clean
 	rm -rf pkg node_modules .setup
+
+# Node's own test suite (issue 4's yardstick), not part of `make test`: it
+# needs a copy of Node v24's test/ directory named by NODE_TEST_DIR (see
+# README). Runs real Node first, excludes what fails under it here, then the
+# native build; `make node-suite NODE_SUITE_ARGS=--wasm` (after make pkg)
+# runs the wasm build instead. The summaries land in target/node-suite/.
+.PHONY: node-suite
+NODE_SUITE_ARGS ?=
+node-suite: native node_modules/.package-lock.json
+	node tests/node-suite/run.mjs --compare --json target/node-suite/summary.json $(NODE_SUITE_ARGS)

@@ -104,6 +104,17 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("assert", "assert/assert.js"),
     ("assert/strict", "assert/strict.js"),
     ("internal/mime", "util/mime.js"),
+    ("internal/event_target", "events/event_target.js"),
+    ("internal/abort_controller", "events/abort_controller.js"),
+    ("internal/structured_clone", "internal/structured_clone.js"),
+    ("internal/fetch", "internal/fetch.js"),
+    ("net", "net/net.js"),
+    ("worker_threads", "worker_threads/worker_threads.js"),
+    ("child_process", "child_process/child_process.js"),
+    ("cluster", "cluster/cluster.js"),
+    ("v8", "v8/v8.js"),
+    ("tty", "tty/tty.js"),
+    ("test", "test/test.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

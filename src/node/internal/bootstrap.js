@@ -69,6 +69,14 @@ for (const name of ['URL', 'URLSearchParams']) {
 for (const name of ['TextEncoder', 'TextDecoder']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/encoding')[name]);
 }
+for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/event_target')[name]);
+}
+for (const name of ['AbortController', 'AbortSignal']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/abort_controller')[name]);
+}
+defineLazyGlobal('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
+defineLazyGlobal('fetch', () => requireBuiltin('internal/fetch').fetch);
 
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { afterCallback } = requireBuiltin('internal/process/task_queues');

@@ -18,18 +18,20 @@ const { pathToFileURL } = packageJson;
 const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
 
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
-const builtinIds = binding.builtinIds.filter((id) => !id.startsWith('internal/'));
+const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
+// Built-ins reachable by bare name (node:test and the like only by node:).
+const builtinIds = binding.builtinIds.filter((id) => !id.startsWith('internal/') && !schemeOnlyBuiltins.has(id));
 const builtinSet = new Set(builtinIds);
+const schemeBuiltinSet = new Set(binding.builtinIds.filter((id) => schemeOnlyBuiltins.has(id)));
 
 // Node's built-ins that a pod does not have yet: requiring one says so.
 const knownNodeBuiltins = new Set([
-  'assert', 'assert/strict', 'async_hooks', 'child_process', 'cluster', 'dgram',
+  'async_hooks', 'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
-  'net', 'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
+  'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
-  'sys', 'tls', 'trace_events', 'tty', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+  'sys', 'tls', 'trace_events', 'util/types', 'vm', 'wasi', 'zlib',
 ]);
-const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 
 function Module(id = '', parent) {
   this.id = id;
@@ -59,7 +61,7 @@ Module.isBuiltin = (id) => {
 Module.Module = Module;
 
 function requireBuiltin(id, withScheme) {
-  if (builtinSet.has(id)) return require(id);
+  if (builtinSet.has(id) || (withScheme && schemeBuiltinSet.has(id))) return require(id);
   if (knownNodeBuiltins.has(id) || (withScheme && schemeOnlyBuiltins.has(id))) {
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`require('${withScheme ? 'node:' : ''}${id}')`);
   }

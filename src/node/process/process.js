@@ -28,6 +28,9 @@ Object.assign(process, {
     ares: '1.34.5',
     modules: '137',
     napi: '10',
+    // The OpenSSL release Node 24.11.1 bundles: our crypto (RustCrypto)
+    // follows its behaviour, and code asks this to know crypto is there.
+    openssl: '3.5.4',
     quickjs: '0.16.2',
     unicode: '16.0',
     uv: '1.51.0',
