@@ -22,6 +22,7 @@ pub mod http;
 pub mod modules;
 pub mod os;
 pub mod process;
+pub mod stack_trace;
 pub mod url;
 pub mod util;
 
@@ -86,6 +87,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("url", "url/url.js"),
     ("internal/querystring", "querystring/internal.js"),
     ("querystring", "querystring/querystring.js"),
+    ("internal/stack_trace", "stack_trace/stack_trace.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -102,6 +104,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("fs", fs::binding(ctx, shared)?)?;
     bindings.set("crypto", crypto::binding(ctx, shared)?)?;
     bindings.set("url", url::binding(ctx)?)?;
+    bindings.set("stack_trace", stack_trace::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 
