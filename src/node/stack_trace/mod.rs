@@ -87,14 +87,14 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
 
     // [line, column, position] where V8 reports a frame that QuickJS reports
     // at (line, column) and that was calling a function named `callee`
-    // (`construct`: as a constructor; `property`: the property whose access
+    // (`construct`: as a constructor, undefined if unknown; `property`: the property whose access
     // failed). Undefined when the file's source is not at hand.
     let (s, c) = (shared.clone(), cache.clone());
     binding.set(
         "callPosition",
         Function::new(
             ctx.clone(),
-            move |file: String, line: u32, column: u32, callee: String, construct: bool, property: Option<String>| {
+            move |file: String, line: u32, column: u32, callee: String, construct: Option<bool>, property: Option<String>| {
                 let source = load(&s, &c, &file)?;
                 let callee = Callee { name: &callee, construct, property: property.as_deref() };
                 source.call_position(line, column, callee).map(triple)

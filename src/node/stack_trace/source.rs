@@ -69,8 +69,9 @@ pub struct Position {
 pub struct Callee<'a> {
     /// The called function's name ('' when anonymous or unknown).
     pub name: &'a str,
-    /// The called frame ran as a constructor (`new`, `super()`).
-    pub construct: bool,
+    /// The called frame ran as a constructor (`new`, `super()`); None when
+    /// that is not known.
+    pub construct: Option<bool>,
     /// The property whose access failed (engine errors: `cannot read
     /// property 'x'`), or the accessor's property for `get x`/`set x`.
     pub property: Option<&'a str>,
@@ -157,7 +158,7 @@ impl Source {
     pub fn call_position(&self, line: u32, column: u32, callee: Callee) -> Option<Position> {
         let offset = self.byte_offset(line, column)?;
         let at = self.token_at(offset)?;
-        if let Some(property) = callee.property.or_else(|| accessor_property(callee.name)) {
+        if let Some(property) = callee.property {
             if let Some(found) = self.property_in_chain(at, property) {
                 // V8 puts a failed assignment (`a.b.c = 1`, `c = 2` to a
                 // const) on its `=`.
@@ -171,11 +172,15 @@ impl Source {
         let calls = self.calls_around(at);
         // A constructor frame was called by `new`, `super()` or a built-in;
         // any other frame by a call.
-        let fits = |call: &Call| (call.construct || call.super_call) == callee.construct;
-        let chosen = calls
-            .iter()
-            .find(|call| fits(call) && !callee.name.is_empty() && call.name.as_deref() == Some(callee.name))
-            .or_else(|| calls.iter().find(|call| fits(call)));
+        let fits = |call: &Call| callee.construct.is_none_or(|construct| (call.construct || call.super_call) == construct);
+        // An anonymous function is more likely called through an expression
+        // (`make()()`, `list[0]()`) than through a name.
+        let chosen = if callee.name.is_empty() {
+            calls.iter().find(|call| fits(call) && call.name.is_none())
+        } else {
+            calls.iter().find(|call| fits(call) && call.name.as_deref() == Some(callee.name))
+        }
+        .or_else(|| calls.iter().find(|call| fits(call)));
         let target = match chosen {
             Some(call) => call.position,
             None => offset,
@@ -186,6 +191,9 @@ impl Source {
     /// The `name` token of `.name` / `?.name` / `['name']` in the member
     /// chain that starts at token `at`.
     fn property_in_chain(&self, at: usize, name: &str) -> Option<usize> {
+        if name == "*" {
+            return self.last_property_in_chain(at);
+        }
         if self.tokens[at].kind == Kind::Name && self.token_text(at) == name {
             return Some(at);
         }
@@ -225,6 +233,21 @@ impl Source {
         None
     }
 
+    /// The last `.name` of the member chain that starts at token `at` (no
+    /// call in it).
+    fn last_property_in_chain(&self, at: usize) -> Option<usize> {
+        let mut index = at + 1;
+        let mut last = None;
+        while index + 1 < self.tokens.len() && (self.is_punct(index, ".") || self.is_punct(index, "?.")) {
+            if !matches!(self.tokens[index + 1].kind, Kind::Name | Kind::PrivateName) {
+                break;
+            }
+            last = Some(index + 1);
+            index += 2;
+        }
+        last
+    }
+
     /// The calls the frame may have been making, innermost first: those
     /// whose callee starts at or runs through token `at`, then those whose
     /// argument list holds it.
@@ -242,10 +265,19 @@ impl Source {
         if self.is_name(index, "new") {
             index += 1;
         }
+        // An immediately called function expression is reported on the
+        // `}` that ends its body: the call follows the closing parens.
+        let mut resumed = false;
+        if self.tokens[index].kind == Kind::Close(b'}') {
+            index += 1;
+            while index < self.tokens.len() && self.tokens[index].kind == Kind::Close(b')') {
+                index += 1;
+            }
+            resumed = true;
+        }
         let chain_first = index;
-        if self.is_punct(index, ".") || self.is_punct(index, "?.") || self.tokens[index].kind == Kind::Open(b'(') {
-            // Continue from here: the chain is already under way.
-        } else if index < self.tokens.len() {
+        let under_way = resumed || self.is_punct(index, ".") || self.is_punct(index, "?.");
+        if index < self.tokens.len() && !under_way && self.tokens[index].kind != Kind::Open(b'(') {
             index = self.after_group(index);
         }
         let last_name = self.chain_calls(index, &mut calls);
@@ -554,11 +586,6 @@ struct Call {
     position: usize,
     construct: bool,
     super_call: bool,
-}
-
-/// `x` for an accessor's name `get x` / `set x`.
-fn accessor_property(name: &str) -> Option<&str> {
-    name.strip_prefix("get ").or_else(|| name.strip_prefix("set "))
 }
 
 fn is_keyword(word: &str) -> bool {
@@ -991,21 +1018,21 @@ mod tests {
     }
 
     fn named(name: &str) -> Callee<'_> {
-        Callee { name, construct: false, property: None }
+        Callee { name, construct: Some(false), property: None }
     }
 
     #[test]
     fn new_expressions_point_at_new() {
         let text = "function f() { throw new Error('x'); }";
-        let construct = Callee { name: "Error", construct: true, property: None };
+        let construct = Callee { name: "Error", construct: Some(true), property: None };
         assert_eq!(call(text, ("Error", 0), construct), at(text, "new", 0));
         let text = "const e = new   Error(message, { cause });";
         assert_eq!(call(text, ("cause", 0), construct), at(text, "new", 0));
         let text = "t(() => new (class Q { constructor() { f() } })())";
-        let construct_q = Callee { name: "Q", construct: true, property: None };
+        let construct_q = Callee { name: "Q", construct: Some(true), property: None };
         assert_eq!(call(text, ("(class", 0), construct_q), at(text, "new", 0));
         let text = "x = new a.b.C(1)";
-        let construct = Callee { name: "C", construct: true, property: None };
+        let construct = Callee { name: "C", construct: Some(true), property: None };
         assert_eq!(call(text, ("a", 0), construct), at(text, "new", 0));
     }
 
@@ -1030,8 +1057,20 @@ mod tests {
     fn calls_chained_after_an_argument_list() {
         let text = "t(() => new Function('a', 'body')());";
         assert_eq!(call(text, ("'body'", 0), named("anonymous")), at(text, "()", 1));
-        let construct = Callee { name: "Function", construct: true, property: None };
+        let construct = Callee { name: "Function", construct: Some(true), property: None };
         assert_eq!(call(text, ("'body'", 0), construct), at(text, "new", 0));
+    }
+
+    #[test]
+    fn immediately_called_functions() {
+        let text = "x = (function inner() { return a.b; })();";
+        assert_eq!(call(text, ("}", 0), named("inner")), at(text, "();", 0));
+    }
+
+    #[test]
+    fn anonymous_callees_prefer_computed_callees() {
+        let text = "show(makeArrow()());";
+        assert_eq!(call(text, ("makeArrow", 0), named("")), at(text, "());", 0));
     }
 
     #[test]
@@ -1060,33 +1099,37 @@ mod tests {
     #[test]
     fn failed_property_reads_point_at_the_property() {
         let text = "const v = obj.n.x;";
-        let callee = Callee { name: "", construct: false, property: Some("x") };
+        let callee = Callee { name: "", construct: Some(false), property: Some("x") };
         assert_eq!(call(text, ("obj", 0), callee), at(text, "x;", 0));
         let text = "return o.g;";
-        assert_eq!(call(text, ("o", 0), named("get g")), at(text, "g;", 0));
+        let getter = Callee { name: "get g", construct: Some(false), property: Some("g") };
+        assert_eq!(call(text, ("o", 0), getter), at(text, "g;", 0));
+        let text = "console.log(lib.config.legacy);";
+        let getter = Callee { name: "getter", construct: Some(false), property: Some("*") };
+        assert_eq!(call(text, ("lib", 0), getter), at(text, "legacy", 0));
     }
 
     #[test]
     fn failed_assignments_point_at_the_equals_sign() {
         let text = "obj.n.x = 1;";
-        let callee = Callee { name: "TypeError", construct: true, property: Some("x") };
+        let callee = Callee { name: "TypeError", construct: Some(true), property: Some("x") };
         assert_eq!(call(text, ("obj", 0), callee), at(text, "=", 0));
         let text = "const c = 1; c = 2;";
-        let callee = Callee { name: "TypeError", construct: true, property: Some("c") };
+        let callee = Callee { name: "TypeError", construct: Some(true), property: Some("c") };
         assert_eq!(call(text, ("c = 2", 0), callee), at(text, "= 2", 0));
     }
 
     #[test]
     fn engine_errors_outside_calls_stay_put() {
         let text = "t(() => undefinedVar + 1);";
-        let callee = Callee { name: "ReferenceError", construct: true, property: None };
+        let callee = Callee { name: "ReferenceError", construct: Some(true), property: None };
         assert_eq!(call(text, ("undefinedVar", 0), callee), at(text, "undefinedVar", 0));
     }
 
     #[test]
     fn new_without_arguments_points_at_new() {
         let text = "t(() => new K);";
-        let callee = Callee { name: "K", construct: true, property: None };
+        let callee = Callee { name: "K", construct: Some(true), property: None };
         assert_eq!(call(text, ("K", 0), callee), at(text, "new", 0));
     }
 
@@ -1106,7 +1149,7 @@ mod tests {
     #[test]
     fn super_calls_are_constructor_calls() {
         let text = "class B extends A { constructor(m) { super(m); } }";
-        let construct = Callee { name: "A", construct: true, property: None };
+        let construct = Callee { name: "A", construct: Some(true), property: None };
         assert_eq!(call(text, ("m", 1), construct), at(text, "super", 0));
     }
 
@@ -1115,7 +1158,7 @@ mod tests {
         let text = "const s = 'ééé€😀'; throw new Error('u');";
         let source = Source::new(text.to_string());
         let (line, column) = at(text, "Error", 0);
-        let position = source.call_position(line, column, Callee { name: "Error", construct: true, property: None });
+        let position = source.call_position(line, column, Callee { name: "Error", construct: Some(true), property: None });
         let expected = text[..text.find("new").expect("new")].encode_utf16().count() as u32 + 1;
         assert_eq!(position.map(|p| p.column), Some(expected));
     }

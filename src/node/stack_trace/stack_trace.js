@@ -19,8 +19,13 @@
 // a method call from a plain one: `obj.m()` prints `at m (...)` where V8
 // prints `at Type.m (...)`, `getThis()` is undefined, `getTypeName()` and
 // `getMethodName()` are null except for a CommonJS module's body (V8's
-// `Object.<anonymous>`) and the built-ins V8 shows (`Array.map`). There are
-// no async frames (`at async fn`), `isAsync()` is false. At most 64 frames
+// `Object.<anonymous>`) and the built-ins V8 shows (`Array.map`, named by
+// the method's owner: `TypedArray.map` for V8's `Uint8Array.map`).
+// `getFunction()` guesses strictness from the function alone. Which call a
+// frame was making is told by the callee's name; an anonymous callee or one
+// called through another name (a callback parameter) may pick a neighbouring
+// call's column. There are no async frames (`at async fn`), `isAsync()` is
+// false. At most 64 frames
 // are captured (QuickJS's cap), whatever `Error.stackTraceLimit` says.
 // `Error.stackTraceLimit` is an accessor (V8: a data property) so that
 // QuickJS captures no more frames than asked; after `delete
@@ -130,7 +135,8 @@ function capture(error, sites) {
     setNativeLimit(limit);
   }
   // A limit that is not a number: V8 captures nothing, `stack` reads undefined.
-  const record = { sites, limit, done: typeof limit !== 'number', value: undefined };
+  // `proto` tells new.target (see visibleSites).
+  const record = { sites, limit, proto: getPrototypeOf(error), done: typeof limit !== 'number', value: undefined };
   if (syntax !== undefined) record.syntax = syntax;
   captures.set(error, record);
   if (capturingFor !== error) defineProperty(error, 'stack', stackDescriptor);
@@ -208,33 +214,26 @@ function ErrorPrepareStackTrace(error, trace) {
 
 // --- Frames ---
 
-// A CallSite's place in its capture (QuickJS's whole list: the neighbours
-// tell what it was calling, who called eval, which frames are strict), and
-// what we work out about it when first asked (see resolve).
-class Frame {
-  constructor(site, sites, index, error, record) {
-    this.site = site;
-    this.sites = sites;
-    this.index = index;
-    // For the top frame only: the error and its capture.
-    this.error = error;
-    this.record = record;
-    this.data = undefined;
-  }
-}
-
-// CallSite -> Frame.
+// CallSite -> { sites, index, top, data }: its place in QuickJS's capture
+// (the neighbours tell what it was calling, who called eval, which frames
+// are strict; `top` is [error, capture] for the first site), and `data`,
+// what resolve() made of it.
 const frames = new SafeWeakMap();
+
+// function -> Map(key -> data): frames resolved before, by everything the
+// result depends on, so that errors from the same code paths are formatted
+// from a lookup.
+const resolvedFrames = new SafeWeakMap();
 
 // What V8 would say of a CallSite: { fileName, line, column, position,
 // functionName, typeName, methodName, toplevel, construct, eval, evalOrigin,
-// builtin, frame }.
+// builtin } (see resolve).
 function frameOf(site) {
   let frame = frames.get(site);
   if (frame === undefined) {
     // Not from one of our captures (a CallSite kept from an earlier
     // prepareStackTrace is): no neighbours to go by.
-    frame = new Frame(site, [site], 0, undefined, undefined);
+    frame = { sites: [site], index: 0, top: undefined, data: undefined };
     frames.set(site, frame);
   }
   return frame.data ??= resolve(frame);
@@ -244,41 +243,71 @@ function frameOf(site) {
 // being made (V8 skips frames up to `new.target`), without the native frames
 // V8 does not show, at most `limit` of them.
 function visibleSites(error, record) {
-  const { sites, limit } = record;
+  const { sites, limit, proto } = record;
   let start = 0;
-  if (!hasOwn(record, 'filterName')) {
-    const proto = getPrototypeOf(error);
-    for (let i = 0; i < sites.length && native.isConstructor(sites[i]); i++) {
+  // V8 drops the frames up to new.target's; QuickJS already left out the
+  // built-in Error constructors. An error made for a class whose constructor
+  // is not on the stack (Reflect.construct) gets no frames at all.
+  if (!hasOwn(record, 'filterName') && !nativeErrorPrototypes.has(proto)) {
+    let seen = false;
+    for (let i = 0; i < sites.length; i++) {
       const fn = native.getFunction(sites[i]);
-      if (typeof fn === 'function' && hasOwn(fn, 'prototype') && fn.prototype === proto) {
+      if (typeof fn === 'function' && native.isConstructor(sites[i]) && hasOwn(fn, 'prototype') && fn.prototype === proto) {
         start = i + 1;
+        seen = true;
         break;
       }
     }
+    if (!seen && isBytecodeConstructorOf(proto)) start = sites.length;
   }
-  const max = limit > 0 ? limit : 0;
+  const max = limit > 0 ? Math.floor(limit) : 0;
   const out = [];
   for (let i = start; i < sites.length && out.length < max; i++) {
     const site = sites[i];
     if (native.isNative(site) && builtinName(native.getFunction(site)) === undefined) continue;
     if (!frames.has(site)) {
-      frames.set(site, i === 0 ? new Frame(site, sites, 0, error, record) : new Frame(site, sites, i, undefined, undefined));
+      frames.set(site, { sites, index: i, top: i === 0 ? [error, record] : undefined, data: undefined });
     }
     out.push(site);
   }
   return out;
 }
 
+// `get x` / `set x` (class and object literal accessors), or a function named
+// as a getter or setter (depd's deprecate.property wraps with `getter`).
+const accessorProperty = /^(?:[gs]et (.+)|[gs]etter|[gs]et)$/;
+
+// The prototypes of the errors QuickJS's own constructors make.
+const nativeErrorPrototypes = new Set([Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+  AggregateError, globalThis.SuppressedError, globalThis.InternalError].filter(Boolean).map((C) => C.prototype));
+
+// Whether `proto` belongs to a class written in JavaScript.
+function isBytecodeConstructorOf(proto) {
+  try {
+    const ctor = proto?.constructor;
+    return typeof ctor === 'function' && ctor.prototype === proto && typeof functionLineNumber(ctor) === 'number';
+  } catch {
+    return false;
+  }
+}
+
 // What the frame was calling: [name, constructing, failed property], as
 // `stack_trace.callPosition` takes it.
 function calleeOf(frame) {
-  const { sites, index, error, record } = frame;
+  const { sites, index, top } = frame;
   if (index > 0) {
     const previous = sites[index - 1];
-    return [native.getFunctionName(previous) ?? '', native.isConstructor(previous), undefined];
+    const name = native.getFunctionName(previous) ?? '';
+    // An accessor runs for a property read or write, not a call: V8 points
+    // at the property (`*`: the last one of the chain, when the accessor's
+    // name does not tell which).
+    const accessor = accessorProperty.exec(name);
+    return [name, native.isConstructor(previous), accessor === null ? undefined : accessor[1] ?? '*'];
   }
-  if (record === undefined) return ['', false, undefined];
-  if (hasOwn(record, 'filterName')) return [record.filterName, false, undefined];
+  if (top === undefined) return ['', false, undefined];
+  const [error, record] = top;
+  // Error.captureStackTrace(obj, fn): fn may have been called with `new`.
+  if (hasOwn(record, 'filterName')) return [record.filterName, undefined, undefined];
   // The top frame of an error being constructed (`new TypeError(...)`) or
   // thrown by the engine (`null.x`).
   let name = '';
@@ -303,62 +332,73 @@ function isModuleWrapper(fn, file) {
 }
 
 function resolve(frame) {
-  const { site } = frame;
+  const site = frame.sites[frame.index];
+  const fn = native.getFunction(site);
   const construct = native.isConstructor(site);
-  const data = {
-    fileName: undefined, line: null, column: null, position: 0, functionName: null, typeName: null,
-    methodName: null, toplevel: !construct, construct, eval: false, evalOrigin: undefined, builtin: null, frame,
-  };
   if (native.isNative(site)) {
-    const builtin = builtinName(native.getFunction(site)) ?? [null, native.getFunctionName(site) ?? ''];
+    const builtin = builtinName(fn) ?? [null, native.getFunctionName(site) ?? ''];
     const [typeName, name] = builtin;
-    data.builtin = builtin;
-    data.fileName = null;
-    data.functionName = name;
-    data.typeName = typeName;
-    data.methodName = typeName === null ? null : name;
-    data.toplevel = typeName === null;
-    return data;
+    return {
+      fileName: null, line: null, column: null, position: 0, functionName: name, typeName,
+      methodName: typeName === null ? null : name, toplevel: typeName === null, construct, eval: false,
+      evalOrigin: undefined, builtin,
+    };
   }
+  const line = native.getLineNumber(site);
+  const column = native.getColumnNumber(site);
+  const callee = calleeOf(frame);
+  const key = `${line}:${column}:${construct}:${callee[0]}:${callee[1]}:${callee[2]}`;
+  let known = typeof fn === 'function' ? resolvedFrames.get(fn) : undefined;
+  const found = known?.get(key);
+  if (found !== undefined) return found;
+  const data = {
+    fileName: undefined, line, column, position: 0, functionName: null, typeName: null, methodName: null,
+    toplevel: !construct, construct, eval: false, evalOrigin: undefined, builtin: null,
+  };
   const file = native.getFileName(site);
   let name = native.getFunctionName(site);
-  data.line = native.getLineNumber(site);
-  data.column = native.getColumnNumber(site);
   if (file === '<input>') {
     // eval and new Function: V8 names the frame `eval` and says where the
-    // code came from.
+    // code came from (which depends on the neighbours: not kept).
     data.eval = true;
     data.functionName = name === '<eval>' || name === 'anonymous' ? 'eval' : name;
     data.evalOrigin = evalOrigin(frame);
     return data;
   }
-  if (typeof file !== 'string') return data;
-  data.fileName = file;
-  // `node -e` code runs as a script: V8 shows its frames without a name.
-  if (name === '<eval>' && file === '[eval]') name = '';
-  const fn = native.getFunction(site);
-  if (isModuleWrapper(fn, file)) {
-    // V8: a method call on module.exports of an anonymous function.
-    data.typeName = 'Object';
-    data.toplevel = false;
-  } else if (name !== '') {
-    data.functionName = name;
+  if (typeof file === 'string') {
+    data.fileName = file;
+    // `node -e` code runs as a script: V8 shows its frames without a name.
+    if (name === '<eval>' && file === '[eval]') name = '';
+    if (isModuleWrapper(fn, file)) {
+      // V8: a method call on module.exports of an anonymous function.
+      data.typeName = 'Object';
+      data.toplevel = false;
+    } else if (name !== '') {
+      data.functionName = name;
+    }
+    if (!file.startsWith('node:') && line !== null) {
+      const moved = stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
+      if (moved !== undefined) [data.line, data.column, data.position] = moved;
+      if (data.functionName === null && !construct && data.typeName === null && typeof fn === 'function') {
+        data.functionName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
+      }
+    }
   }
-  if (file.startsWith('node:') || data.line === null) return data;
-  const [calleeName, calleeConstructs, property] = calleeOf(frame);
-  const moved = stackBinding.callPosition(file, data.line, data.column, calleeName, calleeConstructs, property);
-  if (moved !== undefined) [data.line, data.column, data.position] = moved;
-  if (data.functionName === null && !construct && data.typeName === null && typeof fn === 'function') {
-    data.functionName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
+  if (typeof fn === 'function') {
+    if (known === undefined) {
+      known = new Map();
+      resolvedFrames.set(fn, known);
+    }
+    known.set(key, data);
   }
   return data;
 }
 
 // [line, column] of the frame's function, V8's getEnclosing*Number.
-function enclosingOf(data) {
+function enclosingOf(data, site) {
   if (data.enclosing === undefined) {
     data.enclosing = [null, null];
-    const fn = native.getFunction(data.frame.site);
+    const fn = native.getFunction(site);
     const file = data.fileName;
     if (data.typeName === 'Object' && data.builtin === null) {
       data.enclosing = [1, 1];
@@ -379,7 +419,7 @@ function evalOrigin(frame) {
     const caller = sites[i];
     const file = native.getFileName(caller);
     if (native.isNative(caller) || file === '<input>') continue;
-    if (!frames.has(caller)) frames.set(caller, new Frame(caller, sites, i, undefined, undefined));
+    if (!frames.has(caller)) frames.set(caller, { sites, index: i, top: undefined, data: undefined });
     const callerFrame = frameOf(caller);
     let location = fileLocation(callerFrame);
     const line = native.getLineNumber(caller);
@@ -526,10 +566,10 @@ const callSiteMethods = {
     return frameOf(this).column;
   },
   getEnclosingColumnNumber() {
-    return enclosingOf(frameOf(this))[1];
+    return enclosingOf(frameOf(this), this)[1];
   },
   getEnclosingLineNumber() {
-    return enclosingOf(frameOf(this))[0];
+    return enclosingOf(frameOf(this), this)[0];
   },
   getEvalOrigin() {
     return frameOf(this).evalOrigin;
@@ -539,7 +579,7 @@ const callSiteMethods = {
   },
   getFunction() {
     const data = frameOf(this);
-    const { sites, index } = data.frame;
+    const { sites, index } = frames.get(this);
     return data.builtin !== null || strictFrom(sites, index) ? undefined : native.getFunction(this);
   },
   getFunctionName() {
@@ -596,9 +636,8 @@ const callSiteMethods = {
 };
 const callSiteToString = callSiteMethods.toString;
 
-for (const key of Reflect.ownKeys(CallSitePrototype)) {
-  if (key !== Symbol.toStringTag) delete CallSitePrototype[key];
-}
+// V8's CallSite.prototype has no Symbol.toStringTag.
+for (const key of Reflect.ownKeys(CallSitePrototype)) delete CallSitePrototype[key];
 defineProperty(CallSite, 'prototype', { value: CallSitePrototype, writable: false });
 defineProperty(CallSitePrototype, 'constructor', { value: CallSite, writable: true, enumerable: false, configurable: true });
 for (const key of Object.keys(callSiteMethods)) {
