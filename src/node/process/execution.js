@@ -16,7 +16,7 @@ function fatalException(error, origin = 'uncaughtException') {
     try {
       process.emit('uncaughtException', error, origin);
     } catch (secondary) {
-      printFatal(secondary);
+      printFatal(secondary, origin);
       loop.reallyExit(kExceptionInFatalExceptionHandler);
     }
     return;
@@ -31,7 +31,7 @@ function fatalException(error, origin = 'uncaughtException') {
   } catch {
     // An 'exit' listener that throws cannot change the outcome.
   }
-  printFatal(error);
+  printFatal(error, origin);
   loop.reallyExit(process.exitCode ?? kGenericUserError);
 }
 
@@ -48,10 +48,10 @@ function emitExit() {
   return process.exitCode ?? 0;
 }
 
-function printFatal(error) {
+function printFatal(error, origin = 'uncaughtException') {
   const { inspect } = require('internal/util/inspect');
   const isError = error !== null && typeof error === 'object' && typeof error.stack === 'string';
-  const context = isError ? sourceContext(error) : '';
+  const context = isError ? sourceContext(error, origin === 'uncaughtException') : '';
   let text;
   if (isError && isDecorated(error)) {
     text = `${inspect(error)}\n`;
@@ -67,10 +67,11 @@ function printFatal(error) {
 
 // The "file:line / source line / caret" block Node prints above an uncaught
 // error: where a syntax error stopped the parser, else the error's first
-// frame that runs in a file (from what was captured, or from the stack text
-// for errors we did not capture).
-function sourceContext(error) {
-  let location = sourceLocation(error);
+// frame that runs in a file (its `throw` for an exception `thrown` by `throw
+// new X()`), from what was captured, or from the stack text for errors we did
+// not capture.
+function sourceContext(error, thrown) {
+  let location = sourceLocation(error, thrown);
   if (location === undefined) {
     const match = /(?:\(|at )((?:\/|[A-Za-z]:|file:\/\/)[^():]*|\[eval\]):(\d+):(\d+)\)?/.exec(error.stack);
     if (match === null) return '';

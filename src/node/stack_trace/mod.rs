@@ -102,6 +102,22 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
         )?,
     )?;
 
+    // [line, column, position] of the `throw` of `throw new X(...)` when the
+    // frame at (line, column) makes that X (what Node's report of an
+    // uncaught exception points at); undefined otherwise.
+    let (s, c) = (shared.clone(), cache.clone());
+    binding.set(
+        "throwPosition",
+        Function::new(
+            ctx.clone(),
+            move |file: String, line: u32, column: u32, callee: String, construct: Option<bool>, property: Option<String>| {
+                let source = load(&s, &c, &file)?;
+                let callee = Callee { name: &callee, construct, property: property.as_deref() };
+                source.throw_position(line, column, callee).map(triple)
+            },
+        )?,
+    )?;
+
     // The same for a position that is not a call (a function's start).
     let (s, c) = (shared.clone(), cache.clone());
     binding.set(

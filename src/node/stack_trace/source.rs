@@ -188,8 +188,33 @@ impl Source {
         Some(self.v8_position(target))
     }
 
+    /// Where V8 reports an uncaught exception thrown by `throw new X(...)`
+    /// that QuickJS's frame puts at (line, column): the `throw`. None when
+    /// the frame's call is not such a `new`.
+    pub fn throw_position(&self, line: u32, column: u32, callee: Callee) -> Option<Position> {
+        let target = self.call_position(line, column, callee)?;
+        let offset = self.line_starts.get(target.line as usize - 1)? + self.byte_column(target)?;
+        let index = self.token_at(offset)?;
+        (self.tokens[index].start as usize == offset && self.is_name(index, "new") && index > 0 && self.is_name(index - 1, "throw"))
+            .then(|| self.v8_position(self.tokens[index - 1].start as usize))
+    }
+
+    /// The byte offset within its line of a V8 position.
+    fn byte_column(&self, position: Position) -> Option<usize> {
+        let start = *self.line_starts.get(position.line as usize - 1)?;
+        let mut units = 0;
+        for (offset, ch) in self.text[start..].char_indices() {
+            if units + 1 == position.column {
+                return Some(offset);
+            }
+            units += ch.len_utf16() as u32;
+        }
+        None
+    }
+
     /// The `name` token of `.name` / `?.name` / `['name']` in the member
-    /// chain that starts at token `at`.
+    /// chain that starts at token `at` (or runs through the argument list
+    /// holding it); after a call in the chain, V8 points at the `.` instead.
     fn property_in_chain(&self, at: usize, name: &str) -> Option<usize> {
         if name == "*" {
             return self.last_property_in_chain(at);
@@ -198,8 +223,9 @@ impl Source {
             return Some(at);
         }
         let mut index = at;
+        let mut after_call = false;
         let mut steps = 0;
-        while index < self.tokens.len() && steps < 64 {
+        while index < self.tokens.len() && steps < 256 {
             steps += 1;
             let token = self.tokens[index];
             match token.kind {
@@ -207,7 +233,7 @@ impl Source {
                     let next = index + 1;
                     if next < self.tokens.len() && matches!(self.tokens[next].kind, Kind::Name | Kind::PrivateName) {
                         if self.token_text(next) == name {
-                            return Some(next);
+                            return Some(if after_call { index } else { next });
                         }
                         index = next + 1;
                         continue;
@@ -222,11 +248,22 @@ impl Source {
                     {
                         return Some(index);
                     }
-                    index = token.partner as usize + 1;
+                    index = self.after_group(index);
                 }
-                Kind::Open(b'(') => index = token.partner as usize + 1,
+                Kind::Open(b'(') if index > at => {
+                    after_call = true;
+                    index = self.after_group(index);
+                }
                 Kind::Name | Kind::Number | Kind::Str | Kind::TemplateEnd | Kind::Regex if index == at => index += 1,
                 Kind::Close(b')') | Kind::Close(b']') if index == at => index += 1,
+                // Leaving the argument list (or parentheses) that hold `at`.
+                Kind::Close(close @ (b')' | b']')) if token.partner != NONE && (token.partner as usize) < at => {
+                    let open = token.partner as usize;
+                    if close == b')' && open > 0 && self.ends_expression(open - 1) {
+                        after_call = true;
+                    }
+                    index += 1;
+                }
                 _ => return None,
             }
         }
@@ -1107,6 +1144,28 @@ mod tests {
         let text = "console.log(lib.config.legacy);";
         let getter = Callee { name: "getter", construct: Some(false), property: Some("*") };
         assert_eq!(call(text, ("lib", 0), getter), at(text, "legacy", 0));
+    }
+
+    #[test]
+    fn uncaught_throw_new_is_reported_at_throw() {
+        let source = Source::new("function f() {\n  throw new Error('é' + x);\n}\n".to_string());
+        let construct = Callee { name: "Error", construct: Some(true), property: None };
+        let position = source.throw_position(2, 13, construct).map(|p| (p.line, p.column));
+        assert_eq!(position, Some((2, 3)));
+        let source = Source::new("const e = new Error('x');\n".to_string());
+        assert_eq!(source.throw_position(1, 15, construct), None);
+    }
+
+    #[test]
+    fn failed_reads_after_a_call_point_at_the_dot() {
+        let callee = Callee { name: "TypeError", construct: Some(true), property: Some("trim") };
+        let text = "return JSON.parse(input).value.trim();";
+        assert_eq!(call(text, ("input", 0), callee), at(text, ".trim", 0));
+        assert_eq!(call(text, ("parse", 0), callee), at(text, ".trim", 0));
+        let text = "return (o).value.trim;";
+        assert_eq!(call(text, ("o", 0), callee), at(text, "trim", 0));
+        let text = "return o.arr[0].value.trim;";
+        assert_eq!(call(text, ("o", 0), callee), at(text, "trim", 0));
     }
 
     #[test]

@@ -726,8 +726,11 @@ install();
 // Where V8 would point for `error` above an uncaught error's stack:
 // { file, line, column, length } (length: how many characters to underline),
 // or undefined. A syntax error names where parsing stopped; other errors
-// their first frame that runs in a file.
-function sourceLocation(error) {
+// their first frame that runs in a file, or for an error `thrown` where it
+// was made by `throw new X()`, that `throw`.
+// NODE-DIFF: an error thrown again elsewhere (`throw err`) is shown where it
+// was made; V8 shows the last throw.
+function sourceLocation(error, thrown = false) {
   const record = captures.get(error);
   if (record === undefined) return undefined;
   // JSON.parse reports `<input>`: the report points at the caller instead.
@@ -738,11 +741,18 @@ function sourceLocation(error) {
     const length = stackBinding.tokenLength(file, line, column) ?? 1;
     return { file, line: moved[0], column: moved[1], length: Math.max(1, length) };
   }
-  for (const site of visibleSites(error, record)) {
-    const frame = frameOf(site);
-    if (isSourceFile(frame.fileName) && frame.line !== null && !frame.eval) {
-      return { file: frame.fileName, line: frame.line, column: frame.column, length: 1 };
+  const sites = visibleSites(error, record);
+  for (let i = 0; i < sites.length; i++) {
+    const data = frameOf(sites[i]);
+    if (!isSourceFile(data.fileName) || data.line === null || data.eval) continue;
+    if (thrown && i === 0) {
+      const site = sites[i];
+      const callee = calleeOf(frames.get(site));
+      const at = stackBinding.throwPosition(data.fileName, native.getLineNumber(site), native.getColumnNumber(site),
+        callee[0], callee[1], callee[2]);
+      if (at !== undefined) return { file: data.fileName, line: at[0], column: at[1], length: 1 };
     }
+    return { file: data.fileName, line: data.line, column: data.column, length: 1 };
   }
   return undefined;
 }

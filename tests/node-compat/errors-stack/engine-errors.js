@@ -9,11 +9,16 @@ function where(error) {
   return `${error.name} ${frames.map((line) => /:(\d+:\d+)\)?$/.exec(line)[1]).join(' ')}`;
 }
 
-const holder = { empty: null, nested: {} };
+const holder = { empty: null, nested: {}, self() { return this; }, list: [{ empty: null }] };
 const cases = {
   'read of null': () => holder.empty.value,
   'read deep': () => holder.nested.missing.value,
   'read computed': () => holder.nested.missing['value'],
+  'read after a call': () => holder.self().empty.value,
+  'method call after a call': () => holder.self().empty.value(),
+  'read after an index': () => holder.list[0].empty.value,
+  'read in parentheses': () => (holder).empty.value,
+  'read of a call result': () => JSON.parse('{"a": null}').a.trim(),
   'set on null': () => { holder.empty.value = 1; },
   'set deep': () => { holder.nested.missing.value = 1; },
   'const assignment': () => { const fixed = 1; fixed = 2; },
