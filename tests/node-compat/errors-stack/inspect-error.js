@@ -29,3 +29,6 @@ noStack.stack = '';
 console.log(util.inspect(noStack));
 Error.stackTraceLimit = 0;
 console.log(util.inspect(new RangeError('no frames')));
+const framesOnly = new Error('header left out');
+framesOnly.stack = '    at somewhere (file.js:1:1)';
+console.log(util.inspect(framesOnly));
