@@ -80,9 +80,10 @@ for (const name of ['getFunction', 'getFunctionName', 'getFileName', 'getLineNum
 
 // --- Captures ---
 
-// What was captured for an object: { sites, limit, done, value } — QuickJS's
-// CallSites and the limit then in force, until `stack` is first read (or
-// set); then `done` and the value it reads as. Kept after that: an uncaught
+// What was captured for an object: { sites, limit, proto, done, value } —
+// QuickJS's CallSites, the limit then in force and the object's prototype
+// then (new.target's), until `stack` is first read (or set); then `done` and
+// the value it reads as. Kept after that: an uncaught
 // error's report points at its first frame. Error.captureStackTrace adds
 // `filterName` (its function's name), a syntax error `syntax` (where the
 // parser stopped: [file, line, column], QuickJS's).
