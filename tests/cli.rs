@@ -91,6 +91,35 @@ fn a_syntax_error_names_the_file_and_line_and_exits_1() {
     assert_eq!(output.status.code(), Some(1));
 }
 
+/// What Node 24 prints for an uncaught error, up to the first frame of its
+/// own: the throwing line with a caret, the stack in V8's text.
+#[test]
+fn an_uncaught_error_reads_as_node_prints_it() {
+    let app = "class ValidationError extends Error {\n  constructor(field) {\n    super(`${field} is required`);\n    this.name = 'ValidationError';\n  }\n}\nfunction check(user) {\n  if (!user.email) throw new ValidationError('email');\n}\ncheck({});\n";
+    let dir = project_dir("uncaught", &[("app.js", app)]);
+    let output = nodeling().arg("app.js").current_dir(&dir).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let file = dir.join("app.js").display().to_string();
+    let expected = format!(
+        "{file}:8\n  if (!user.email) throw new ValidationError('email');\n                   ^\n\nValidationError: email is required\n    at check ({file}:8:26)\n    at Object.<anonymous> ({file}:10:1)\n    at "
+    );
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn an_engine_error_points_at_the_failed_property() {
+    let app = "'use strict';\nfunction parse(input) {\n  return JSON.parse(input).value.trim();\n}\nfunction handle(request) {\n  return parse(request.body);\n}\nhandle({ body: '{\"value\": null}' });\n";
+    let dir = project_dir("engine-error", &[("app.js", app)]);
+    let output = nodeling().arg("app.js").current_dir(&dir).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let file = dir.join("app.js").display().to_string();
+    let context = format!("{file}:3\n  return JSON.parse(input).value.trim();\n                                ^\n\nTypeError: ");
+    assert!(stderr.starts_with(&context), "{stderr}");
+    let frames = format!("\n    at parse ({file}:3:33)\n    at handle ({file}:6:10)\n    at Object.<anonymous> ({file}:8:1)\n");
+    assert!(stderr.contains(&frames), "{stderr}");
+}
+
 #[test]
 fn a_throwing_handler_answers_502_and_prints_the_stack() {
     let app = "require('http').createServer((req, res) => {\n  throw new Error('boom in handler');\n}).listen(0, '127.0.0.1', function () {\n  console.log(this.address().port);\n});\n";

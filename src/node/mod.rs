@@ -22,6 +22,7 @@ pub mod http;
 pub mod modules;
 pub mod os;
 pub mod process;
+pub mod stack_trace;
 pub mod url;
 pub mod util;
 
@@ -115,6 +116,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("v8", "v8/v8.js"),
     ("tty", "tty/tty.js"),
     ("test", "test/test.js"),
+    ("internal/stack_trace", "stack_trace/stack_trace.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -133,6 +135,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("url", url::binding(ctx)?)?;
     bindings.set("types", util::types::binding(ctx)?)?;
     bindings.set("encoding", util::encoding::binding(ctx)?)?;
+    bindings.set("stack_trace", stack_trace::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

@@ -33,29 +33,13 @@ const meta = [
 // called `fn`, or undefined.
 
 function callSiteOf(fn) {
-  const savedPrepare = Error.prepareStackTrace;
-  const savedLimit = Error.stackTraceLimit;
-  let sites;
+  const holder = {};
   try {
-    Error.stackTraceLimit = 1;
-    Error.prepareStackTrace = (_, callSites) => callSites;
-    const holder = {};
     Error.captureStackTrace(holder, fn);
-    sites = holder.stack;
   } catch {
-    // A frozen Error (or a throwing setter): no call site, no quote.
-    sites = undefined;
-  } finally {
-    try {
-      Error.prepareStackTrace = savedPrepare;
-      Error.stackTraceLimit = savedLimit;
-    } catch {
-      // Left as they were: they could not be changed either.
-    }
+    return undefined;
   }
-  const site = Array.isArray(sites) ? sites[0] : undefined;
-  if (site === undefined || typeof site.getFileName !== 'function') return undefined;
-  return [site.getFileName(), site.getLineNumber(), site.getColumnNumber()];
+  return require('internal/stack_trace').capturedFrame(holder);
 }
 
 function readSource(fileName) {
@@ -278,7 +262,11 @@ function findCall(text, offset, names) {
     return undefined;
   }
   const calls = callsIn(tokens);
-  const atCallee = calls.filter((call) => call.callee.start === offset);
+  // V8 reports a call at its callee: the name, or for a member call the
+  // property or its bracket; the innermost callee holding the offset wins.
+  const atCallee = calls
+    .filter((call) => call.callee.start <= offset && offset <= call.open.start)
+    .sort((a, b) => b.callee.start - a.callee.start);
   const around = calls
     .filter((call) => call.open.start < offset && (call.close === undefined || offset <= call.close.start))
     .sort((a, b) => b.open.start - a.open.start);

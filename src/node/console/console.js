@@ -44,11 +44,11 @@ const console = {
   dirxml(...args) {
     write(process.stdout, args);
   },
-  trace(...args) {
-    const error = new Error(formatWithOptions({}, ...args));
-    error.name = 'Trace';
-    const frames = String(error.stack).split('\n').filter((line) => /^\s+at /.test(line));
-    write(process.stderr, [`Trace: ${error.message}\n${frames.slice(1).join('\n')}`]);
+  trace: function trace(...args) {
+    // As Node: the stack of a plain object, from the caller of trace().
+    const error = { name: 'Trace', message: formatWithOptions({}, ...args) };
+    Error.captureStackTrace(error, trace);
+    write(process.stderr, [error.stack]);
   },
   assert(value, ...message) {
     if (value) return;

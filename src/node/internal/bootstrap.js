@@ -43,6 +43,9 @@ function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
+// V8's stack trace API before any error is made.
+requireBuiltin('internal/stack_trace');
+
 // process first: almost every module reaches for it.
 const process = requireBuiltin('process');
 defineGlobal('process', process);

@@ -13,6 +13,7 @@ const { validateString } = require('internal/validators');
 const packageJson = require('internal/modules/package_json_reader');
 const { getPromiseState } = internalBinding('util');
 const { pathToFileURL } = packageJson;
+const { decorateErrorStack } = require('internal/stack_trace');
 
 // The conditions "exports" and "imports" match for require() in Node 24.
 const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
@@ -279,7 +280,7 @@ Module.prototype.require = function (id) {
 };
 
 Module.prototype._compile = function (content, filename, compiled) {
-  compiled ??= binding.compileFunction(content, filename, wrapperParams);
+  compiled ??= compileCommonJS(content, filename);
   const require = makeRequire(this);
   return compiled.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
@@ -334,8 +335,23 @@ function compileOrDetectModule(source, filename) {
     return binding.compileFunction(source, filename, wrapperParams);
   } catch (error) {
     if (error?.name === 'SyntaxError' && binding.declareIfModule(pathToFileURL(filename), source)) return null;
+    decorateSyntaxError(error, source);
     throw error;
   }
+}
+
+function compileCommonJS(source, filename) {
+  try {
+    return binding.compileFunction(source, filename, wrapperParams);
+  } catch (error) {
+    decorateSyntaxError(error, source);
+    throw error;
+  }
+}
+
+// As Node, a syntax error's stack starts with the line and an arrow.
+function decorateSyntaxError(error, source) {
+  if (error?.name === 'SyntaxError') decorateErrorStack(error, () => source);
 }
 Module._extensions['.cjs'] = function (module, filename) {
   module._compile(readSource(filename), filename);

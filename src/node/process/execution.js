@@ -5,6 +5,7 @@
 
 const loop = internalBinding('loop');
 const modules = internalBinding('modules');
+const { sourceLocation, isDecorated } = require('internal/stack_trace');
 
 const kGenericUserError = 1;
 const kExceptionInFatalExceptionHandler = 7;
@@ -15,7 +16,7 @@ function fatalException(error, origin = 'uncaughtException') {
     try {
       process.emit('uncaughtException', error, origin);
     } catch (secondary) {
-      printFatal(secondary);
+      printFatal(secondary, origin);
       loop.reallyExit(kExceptionInFatalExceptionHandler);
     }
     return;
@@ -30,7 +31,7 @@ function fatalException(error, origin = 'uncaughtException') {
   } catch {
     // An 'exit' listener that throws cannot change the outcome.
   }
-  printFatal(error);
+  printFatal(error, origin);
   loop.reallyExit(process.exitCode ?? kGenericUserError);
 }
 
@@ -47,12 +48,14 @@ function emitExit() {
   return process.exitCode ?? 0;
 }
 
-function printFatal(error) {
+function printFatal(error, origin = 'uncaughtException') {
   const { inspect } = require('internal/util/inspect');
   const isError = error !== null && typeof error === 'object' && typeof error.stack === 'string';
-  const context = isError ? sourceContext(error.stack) : '';
+  const context = isError ? sourceContext(error, origin === 'uncaughtException') : '';
   let text;
-  if (isError) {
+  if (isError && isDecorated(error)) {
+    text = `${inspect(error)}\n`;
+  } else if (isError) {
     text = `${context}\n${inspect(error)}\n`;
   } else {
     text = `${context}Uncaught ${inspect(error)}\n` +
@@ -63,11 +66,19 @@ function printFatal(error) {
 }
 
 // The "file:line / source line / caret" block Node prints above an uncaught
-// error, from the first frame of the stack that points into a file we can read.
-function sourceContext(stack) {
-  const match = /(?:\(|at )((?:\/|[A-Za-z]:|file:\/\/)[^():]*|\[eval\]):(\d+):(\d+)\)?/.exec(stack);
-  if (match === null) return '';
-  const [, file, line, column] = match;
+// error: where a syntax error stopped the parser, else the error's first
+// frame that runs in a file (its `throw` for an exception `thrown` by `throw
+// new X()`), from what was captured, or from the stack text for errors we did
+// not capture.
+function sourceContext(error, thrown) {
+  let location = sourceLocation(error, thrown);
+  if (location === undefined) {
+    const match = /(?:\(|at )((?:\/|[A-Za-z]:|file:\/\/)[^():]*|\[eval\]):(\d+):(\d+)\)?/.exec(error.stack);
+    if (match === null) return '';
+    location = { file: match[1], line: Number(match[2]), column: Number(match[3]), length: 1 };
+  }
+  const { file, line, column, length } = location;
+  if (!/^(?:\/|[A-Za-z]:|file:\/\/|\[eval\]$)/.test(file)) return '';
   let source;
   if (file === '[eval]') {
     source = internalBinding('process').options.eval;
@@ -77,8 +88,8 @@ function sourceContext(stack) {
     source = modules.readFileUtf8(filename);
   }
   if (source === undefined) return `${file}:${line}\n`;
-  const sourceLine = source.split(/\r?\n/)[Number(line) - 1] ?? '';
-  return `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, Number(column) - 1))}^\n`;
+  const sourceLine = source.split(/\r\n|\r|\n/)[line - 1] ?? '';
+  return `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(length)}\n`;
 }
 
 // What runs first: the -r preloads, then the -e/-p code or the script in

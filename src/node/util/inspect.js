@@ -1172,11 +1172,7 @@ function getStackString(ctx, error) {
     // Fall back to the error's text.
   }
   if (!stack) return Error.prototype.toString.call(error);
-  if (typeof stack === 'string') {
-    // Some engines (QuickJS) keep only the frames in `stack`; add V8's header.
-    if (stack.startsWith('    at ')) return `${Error.prototype.toString.call(error)}\n${stack.trimEnd()}`;
-    return stack;
-  }
+  if (typeof stack === 'string') return stack;
   ctx.seen.push(error);
   ctx.indentationLvl += 4;
   const shown = formatValue(ctx, stack);

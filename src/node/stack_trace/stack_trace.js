@@ -1,0 +1,806 @@
+'use strict';
+// V8's stack trace API (https://v8.dev/docs/stack-trace-api) on QuickJS:
+// `err.stack` in V8's text (`Error: message` then `    at fn (file:3:9)`
+// lines), formatted when first read as V8 does; `Error.prepareStackTrace`
+// (Node's default `ErrorPrepareStackTrace`, replaceable) called with CallSite
+// objects at that first read; `Error.captureStackTrace(obj, fn)`;
+// `Error.stackTraceLimit`; and the CallSite methods V8 has, with the values
+// QuickJS can give.
+//
+// How: QuickJS calls the function held by its native `prepareStackTrace`
+// slot at every capture (construction, engine throws, captureStackTrace)
+// with its CallSite objects. `capture` below sits in that slot for good; user
+// code sees Node's data property instead. Each captured error gets an own
+// `stack` accessor (as in V8) that formats on first read and keeps the text.
+// Positions and names are moved to where V8 puts them with the help of the
+// source text (binding `stack_trace`, see mod.rs beside this file).
+//
+// NODE-DIFF: QuickJS keeps no receiver in its frames, so a frame cannot tell
+// a method call from a plain one: `obj.m()` prints `at m (...)` where V8
+// prints `at Type.m (...)`, `getThis()` is undefined, `getTypeName()` and
+// `getMethodName()` are null except for a CommonJS module's body (V8's
+// `Object.<anonymous>`) and the built-ins V8 shows (`Array.map`, named by
+// the method's owner: `TypedArray.map` for V8's `Uint8Array.map`).
+// `getFunction()` guesses strictness from the function alone. Which call a
+// frame was making is told by the callee's name; an anonymous callee or one
+// called through another name (a callback parameter) may pick a neighbouring
+// call's column. There are no async frames (`at async fn`), `isAsync()` is
+// false. At most 64 frames
+// are captured (QuickJS's cap), whatever `Error.stackTraceLimit` says.
+// `Error.stackTraceLimit` is an accessor (V8: a data property) so that
+// QuickJS captures no more frames than asked; after `delete
+// Error.stackTraceLimit` a new value reaches QuickJS one capture late. An
+// error's own `stack` comes after `message` (V8: before), and
+// Error.prototype keeps an accessor `stack` (V8 has none). Frames of code run
+// by `eval` or `new Function` keep QuickJS's columns, and `new Function` code
+// names where it was called, not where it was made. Frames of a function
+// given as an argument report that call's callee as their enclosing position
+// (QuickJS records arrows there). A stack overflow's RangeError has no frames:
+// there is no stack left to format them with.
+
+const stackBinding = internalBinding('stack_trace');
+
+const OriginalError = Error;
+const SyntaxErrorPrototype = SyntaxError.prototype;
+const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, hasOwn } = Object;
+const uncurryThis = (fn) => Function.prototype.call.bind(fn);
+const ErrorPrototypeToString = uncurryThis(Error.prototype.toString);
+const functionLineNumber = uncurryThis(getOwnPropertyDescriptor(Function.prototype, 'lineNumber').get);
+const functionColumnNumber = uncurryThis(getOwnPropertyDescriptor(Function.prototype, 'columnNumber').get);
+const callerGetter = uncurryThis(getOwnPropertyDescriptor(Function.prototype, 'caller').get);
+
+// A WeakMap that user code patching WeakMap.prototype cannot break.
+class SafeWeakMap extends WeakMap {}
+for (const key of ['get', 'set', 'has', 'delete']) {
+  defineProperty(SafeWeakMap.prototype, key, { value: WeakMap.prototype[key] });
+}
+
+// Node's marker for its own errors, whose stack header shows the code
+// (internal/errors.js, loaded once a stack is first formatted).
+let kIsNodeError;
+
+// --- What QuickJS provides, taken before anything can change it ---
+
+const nativeSetPrepare = uncurryThis(getOwnPropertyDescriptor(Error, 'prepareStackTrace').set);
+const nativeSetLimit = uncurryThis(getOwnPropertyDescriptor(Error, 'stackTraceLimit').set);
+const nativeCaptureStackTrace = Error.captureStackTrace;
+const nativeStackGetter = uncurryThis(getOwnPropertyDescriptor(Error.prototype, 'stack').get);
+// Whether a value is of QuickJS's Error class (made by an Error constructor
+// or thrown by the engine).
+const isErrorObject = Error.isError;
+
+nativeSetPrepare(Error, (error, sites) => sites);
+const CallSitePrototype = getPrototypeOf(nativeStackGetter(new Error())[0]);
+nativeSetPrepare(Error, undefined);
+const native = {};
+for (const name of ['getFunction', 'getFunctionName', 'getFileName', 'getLineNumber', 'getColumnNumber',
+  'isNative', 'isConstructor']) {
+  native[name] = uncurryThis(CallSitePrototype[name]);
+}
+
+// --- Captures ---
+
+// What was captured for an object: { sites, limit, proto, done, value } —
+// QuickJS's CallSites, the limit then in force and the object's prototype
+// then (new.target's), until `stack` is first read (or set); then `done` and
+// the value it reads as. Kept after that: an uncaught
+// error's report points at its first frame. Error.captureStackTrace adds
+// `filterName` (its function's name), a syntax error `syntax` (where the
+// parser stopped: [file, line, column], QuickJS's).
+const captures = new SafeWeakMap();
+// Errors whose stack already starts with the source line and arrow.
+const decorated = new WeakSet();
+
+// QuickJS counts frames V8 does not show (Function.prototype.call, the
+// constructors of an error subclass); capture a few more than asked.
+const kHiddenFrameAllowance = 4;
+const kMaxFrames = 64;
+let stackTraceLimit = 10;
+// The user's value the native limit was last set from.
+let nativeLimitSetFor;
+
+function setNativeLimit(limit) {
+  nativeLimitSetFor = limit;
+  const frames = typeof limit !== 'number' || !(limit > 0) ? 0 :
+    Math.min(kMaxFrames, Math.floor(limit) + kHiddenFrameAllowance);
+  nativeSetLimit(OriginalError, frames);
+}
+
+let formatting = false;
+// Set while Error.captureStackTrace runs QuickJS's.
+let capturingFor = null;
+
+// Called by QuickJS at every capture, with `this` = Error. Must not throw:
+// QuickJS would drop the exception silently. What it returns QuickJS keeps
+// as "the backtrace of the exception in flight" until a catch; anything but
+// undefined stops it from capturing again in every frame the exception
+// unwinds through, and from handing us thrown values that are not errors
+// (V8 gives those no stack).
+function capture(error, sites) {
+  let syntax;
+  if (capturingFor !== error) {
+    // A thrown value that is not an error, or an error thrown again after a
+    // catch: V8 captures at construction only.
+    if (!isErrorObject(error) || captures.has(error)) return true;
+    // A syntax error's first site is where the parser stopped (no
+    // function); V8 shows it above the stack instead (see sourceLocation).
+    if (sites.length !== 0 && getPrototypeOf(error) === SyntaxErrorPrototype && native.getFunction(sites[0]) === null) {
+      const where = sites.shift();
+      syntax = [native.getFileName(where), native.getLineNumber(where), native.getColumnNumber(where)];
+    }
+  }
+  const limit = OriginalError.stackTraceLimit;
+  // A stackTraceLimit redefined as a data property (after `delete`) does not
+  // reach QuickJS by our setter: follow it from the next capture on.
+  if (limit !== nativeLimitSetFor && !(limit !== limit && nativeLimitSetFor !== nativeLimitSetFor)) {
+    setNativeLimit(limit);
+  }
+  // A limit that is not a number: V8 captures nothing, `stack` reads undefined.
+  // `proto` tells new.target (see visibleSites).
+  const record = { sites, limit, proto: getPrototypeOf(error), done: typeof limit !== 'number', value: undefined };
+  if (syntax !== undefined) record.syntax = syntax;
+  captures.set(error, record);
+  if (capturingFor !== error) defineProperty(error, 'stack', stackDescriptor);
+  return true;
+}
+
+const stackDescriptor = {
+  __proto__: null,
+  // V8's accessor functions have no names.
+  get: [function () {
+    const record = captures.get(this);
+    if (record === undefined) return undefined;
+    if (record.done) return record.value;
+    const value = prepareStack(this, record);
+    record.done = true;
+    record.value = value;
+    return value;
+  }][0],
+  set: [function (value) {
+    let record = captures.get(this);
+    if (record === undefined) {
+      record = { sites: [], limit: 0, done: true, value };
+      captures.set(this, record);
+    }
+    record.done = true;
+    record.value = value;
+  }][0],
+  enumerable: false,
+  configurable: true,
+};
+
+// What Node's prepareStackTraceCallback does at the first read: the user's
+// Error.prepareStackTrace if it is a function (Node's default is one), our
+// formatting otherwise; errors made while a stack is being prepared get the
+// default text.
+function prepareStack(error, record) {
+  const sites = visibleSites(error, record);
+  if (formatting) return defaultPrepareStackTrace(error, sites);
+  const globalError = globalThis.Error;
+  let prepare = globalError?.prepareStackTrace;
+  let receiver = globalError;
+  if (typeof prepare !== 'function') {
+    prepare = OriginalError.prepareStackTrace;
+    receiver = OriginalError;
+  }
+  if (typeof prepare !== 'function' || prepare === ErrorPrepareStackTrace) {
+    return defaultPrepareStackTrace(error, sites);
+  }
+  formatting = true;
+  try {
+    return prepare.call(receiver, error, sites);
+  } finally {
+    formatting = false;
+  }
+}
+
+// Node's default: the error's text, then one line per frame.
+function defaultPrepareStackTrace(error, trace) {
+  kIsNodeError ??= require('internal/errors').kIsNodeError;
+  let text = kIsNodeError in error ?
+    `${error.name} [${error.code}]: ${error.message}` :
+    ErrorPrototypeToString(error);
+  for (let i = 0; i < trace.length; i++) {
+    const site = trace[i];
+    const frame = site !== null && typeof site === 'object' && site.toString === callSiteToString ?
+      frames.get(site) : undefined;
+    text += `\n    at ${frame !== undefined ? frameText(frame) : site}`;
+  }
+  return text;
+}
+
+function ErrorPrepareStackTrace(error, trace) {
+  return defaultPrepareStackTrace(error, trace);
+}
+
+// --- Frames ---
+
+// CallSite -> { sites, index, top, data }: its place in QuickJS's capture
+// (the neighbours tell what it was calling, who called eval, which frames
+// are strict; `top` is [error, capture] for the first site), and `data`,
+// what resolve() made of it.
+const frames = new SafeWeakMap();
+
+// function -> Map(key -> data): frames resolved before, by everything the
+// result depends on, so that errors from the same code paths are formatted
+// from a lookup.
+const resolvedFrames = new SafeWeakMap();
+
+// What V8 would say of a CallSite: { fileName, line, column, position,
+// functionName, typeName, methodName, toplevel, construct, eval, evalOrigin,
+// builtin } (see resolve).
+function frameOf(site) {
+  let frame = frames.get(site);
+  if (frame === undefined) {
+    // Not from one of our captures (a CallSite kept from an earlier
+    // prepareStackTrace is): no neighbours to go by.
+    frame = { sites: [site], index: 0, top: undefined, data: undefined };
+    frames.set(site, frame);
+  }
+  return frame.data ??= resolve(frame);
+}
+
+// The frames V8 would have captured: without the constructors of the error
+// being made (V8 skips frames up to `new.target`), without the native frames
+// V8 does not show, at most `limit` of them.
+function visibleSites(error, record) {
+  const { sites, limit, proto } = record;
+  let start = 0;
+  // V8 drops the frames up to new.target's; QuickJS already left out the
+  // built-in Error constructors. An error made for a class whose constructor
+  // is not on the stack (Reflect.construct) gets no frames at all.
+  if (!hasOwn(record, 'filterName') && !nativeErrorPrototypes.has(proto)) {
+    let seen = false;
+    for (let i = 0; i < sites.length; i++) {
+      const fn = native.getFunction(sites[i]);
+      if (typeof fn === 'function' && native.isConstructor(sites[i]) && hasOwn(fn, 'prototype') && fn.prototype === proto) {
+        start = i + 1;
+        seen = true;
+        break;
+      }
+    }
+    if (!seen && isBytecodeConstructorOf(proto)) start = sites.length;
+  }
+  const max = limit > 0 ? Math.floor(limit) : 0;
+  const out = [];
+  for (let i = start; i < sites.length && out.length < max; i++) {
+    const site = sites[i];
+    if (native.isNative(site) && builtinName(native.getFunction(site)) === undefined) continue;
+    if (!frames.has(site)) {
+      frames.set(site, { sites, index: i, top: i === 0 ? [error, record] : undefined, data: undefined });
+    }
+    out.push(site);
+  }
+  return out;
+}
+
+// `get x` / `set x` (class and object literal accessors), or a function named
+// as a getter or setter (depd's deprecate.property wraps with `getter`).
+const accessorProperty = /^(?:[gs]et (.+)|[gs]etter|[gs]et)$/;
+
+// The prototypes of the errors QuickJS's own constructors make.
+const nativeErrorPrototypes = new Set([Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+  AggregateError, globalThis.SuppressedError, globalThis.InternalError].filter(Boolean).map((C) => C.prototype));
+
+// Whether `proto` belongs to a class written in JavaScript.
+function isBytecodeConstructorOf(proto) {
+  try {
+    const ctor = proto?.constructor;
+    return typeof ctor === 'function' && ctor.prototype === proto && typeof functionLineNumber(ctor) === 'number';
+  } catch {
+    return false;
+  }
+}
+
+// What the frame was calling: [name, constructing, failed property], as
+// `stack_trace.callPosition` takes it.
+function calleeOf(frame) {
+  const { sites, index, top } = frame;
+  if (index > 0) {
+    const previous = sites[index - 1];
+    const name = native.getFunctionName(previous) ?? '';
+    // An accessor runs for a property read or write, not a call: V8 points
+    // at the property (`*`: the last one of the chain, when the accessor's
+    // name does not tell which).
+    const accessor = accessorProperty.exec(name);
+    return [name, native.isConstructor(previous), accessor === null ? undefined : accessor[1] ?? '*'];
+  }
+  if (top === undefined) return ['', false, undefined];
+  const [error, record] = top;
+  // Error.captureStackTrace(obj, fn): fn may have been called with `new`.
+  if (hasOwn(record, 'filterName')) return [record.filterName, undefined, undefined];
+  // The top frame of an error being constructed (`new TypeError(...)`) or
+  // thrown by the engine (`null.x`).
+  let name = '';
+  let property;
+  try {
+    const ctor = getPrototypeOf(error)?.constructor;
+    if (typeof ctor === 'function' && typeof ctor.name === 'string') name = ctor.name;
+    const message = error.message;
+    if (typeof message === 'string') {
+      property = (/(?:read|set) propert(?:y|ies) (?:of \w+ )?\(?(?:reading |setting )?'([^']*)'/.exec(message) ??
+        /^'([^']*)' is read-only$/.exec(message))?.[1];
+    }
+  } catch {
+    // A hostile prototype or message getter: no hint.
+  }
+  return [name, true, property];
+}
+
+// A CommonJS module's function: compiled with the wrapper on lines -1 and 0.
+function isModuleWrapper(fn, file) {
+  return typeof fn === 'function' && functionLineNumber(fn) === -1 && !file.startsWith('node:');
+}
+
+function resolve(frame) {
+  const site = frame.sites[frame.index];
+  const fn = native.getFunction(site);
+  const construct = native.isConstructor(site);
+  if (native.isNative(site)) {
+    const builtin = builtinName(fn) ?? [null, native.getFunctionName(site) ?? ''];
+    const [typeName, name] = builtin;
+    return {
+      fileName: null, line: null, column: null, position: 0, functionName: name, typeName,
+      methodName: typeName === null ? null : name, toplevel: typeName === null, construct, eval: false,
+      evalOrigin: undefined, builtin,
+    };
+  }
+  const line = native.getLineNumber(site);
+  const column = native.getColumnNumber(site);
+  const callee = calleeOf(frame);
+  const key = `${line}:${column}:${construct}:${callee[0]}:${callee[1]}:${callee[2]}`;
+  let known = typeof fn === 'function' ? resolvedFrames.get(fn) : undefined;
+  const found = known?.get(key);
+  if (found !== undefined) return found;
+  const data = {
+    fileName: undefined, line, column, position: 0, functionName: null, typeName: null, methodName: null,
+    toplevel: !construct, construct, eval: false, evalOrigin: undefined, builtin: null,
+  };
+  const file = native.getFileName(site);
+  let name = native.getFunctionName(site);
+  if (file === '<input>') {
+    // eval and new Function: V8 names the frame `eval` and says where the
+    // code came from (which depends on the neighbours: not kept).
+    data.eval = true;
+    data.functionName = name === '<eval>' || name === 'anonymous' ? 'eval' : name;
+    data.evalOrigin = evalOrigin(frame);
+    return data;
+  }
+  if (typeof file === 'string') {
+    data.fileName = file;
+    // `node -e` code runs as a script: V8 shows its frames without a name.
+    if (name === '<eval>' && file === '[eval]') name = '';
+    if (isModuleWrapper(fn, file)) {
+      // V8: a method call on module.exports of an anonymous function.
+      data.typeName = 'Object';
+      data.toplevel = false;
+    } else if (name !== '') {
+      data.functionName = name;
+    }
+    if (!file.startsWith('node:') && line !== null) {
+      const moved = stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
+      if (moved !== undefined) [data.line, data.column, data.position] = moved;
+      if (data.functionName === null && !construct && data.typeName === null && typeof fn === 'function') {
+        data.functionName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
+      }
+    }
+  }
+  if (typeof fn === 'function') {
+    if (known === undefined) {
+      known = new Map();
+      resolvedFrames.set(fn, known);
+    }
+    known.set(key, data);
+  }
+  return data;
+}
+
+// [line, column] of the frame's function, V8's getEnclosing*Number.
+function enclosingOf(data, site) {
+  if (data.enclosing === undefined) {
+    data.enclosing = [null, null];
+    const fn = native.getFunction(site);
+    const file = data.fileName;
+    if (data.typeName === 'Object' && data.builtin === null) {
+      data.enclosing = [1, 1];
+    } else if (typeof fn === 'function' && typeof file === 'string' && !file.startsWith('node:')) {
+      const start = stackBinding.position(file, functionLineNumber(fn), functionColumnNumber(fn));
+      if (start !== undefined) data.enclosing = [start[0], start[1]];
+    }
+  }
+  return data.enclosing;
+}
+
+// `eval at <function> (file:line:col)`: the function that ran the eval, and
+// where (QuickJS only knows the caller, which is where `new Function` code
+// was made only when it is called at once).
+function evalOrigin(frame) {
+  const { sites, index } = frame;
+  for (let i = index + 1; i < sites.length; i++) {
+    const caller = sites[i];
+    const file = native.getFileName(caller);
+    if (native.isNative(caller) || file === '<input>') continue;
+    if (!frames.has(caller)) frames.set(caller, { sites, index: i, top: undefined, data: undefined });
+    const callerFrame = frameOf(caller);
+    let location = fileLocation(callerFrame);
+    const line = native.getLineNumber(caller);
+    if (typeof file === 'string' && line !== null) {
+      // Where `eval(` or `new Function(` is, not the call in progress.
+      const made = native.getFunctionName(sites[index]) === 'anonymous';
+      const at = stackBinding.callPosition(file, line, native.getColumnNumber(caller), made ? 'Function' : 'eval',
+        made, undefined);
+      if (at !== undefined) location = `${file}:${at[0]}:${at[1]}`;
+    }
+    return `eval at ${callerFrame.functionName || '<anonymous>'} (${location})`;
+  }
+  return 'eval at <anonymous>';
+}
+
+// V8 hides the receiver and function of a frame once it has seen a strict
+// one, from the top of the stack down.
+function strictFrom(sites, index) {
+  for (let i = 0; i <= index; i++) {
+    if (isStrict(sites[i])) return true;
+  }
+  return false;
+}
+
+function isStrict(site) {
+  // Built-ins are strict, but V8 has no frame for those we hide.
+  if (native.isNative(site)) return builtinName(native.getFunction(site)) !== undefined;
+  const fn = native.getFunction(site);
+  if (typeof fn !== 'function' || !hasOwn(fn, 'prototype')) return false;
+  try {
+    callerGetter(fn);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// V8's text for a frame (CallSite.prototype.toString).
+function frameText(frame) {
+  const data = frame.data ??= resolve(frame);
+  return data.text ??= serializeFrame(data);
+}
+
+function serializeFrame(frame) {
+  if (frame.builtin !== null) {
+    const [typeName, name] = frame.builtin;
+    const prefix = frame.construct ? 'new ' : '';
+    return `${prefix}${typeName === null ? name : `${typeName}.${name}`} (<anonymous>)`;
+  }
+  const name = frame.functionName;
+  let text;
+  if (!frame.toplevel && !frame.construct) {
+    text = methodCall(frame);
+  } else if (frame.construct) {
+    text = `new ${name || '<anonymous>'}`;
+  } else if (name) {
+    text = name;
+  } else {
+    return fileLocation(frame);
+  }
+  return `${text} (${fileLocation(frame)})`;
+}
+
+function methodCall(frame) {
+  const { typeName, methodName, functionName } = frame;
+  if (functionName) {
+    let text = functionName;
+    if (typeName && functionName !== typeName && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(functionName)) {
+      text = `${typeName}.${functionName}`;
+    }
+    if (methodName && methodName !== functionName && !functionName.endsWith(`.${methodName}`) &&
+        !functionName.endsWith(` ${methodName}`)) {
+      text += ` [as ${methodName}]`;
+    }
+    return text;
+  }
+  return `${typeName ? `${typeName}.` : ''}${methodName || '<anonymous>'}`;
+}
+
+function fileLocation(frame) {
+  let text = frame.eval ? `${frame.evalOrigin ?? 'eval at <anonymous>'}, ` : '';
+  text += frame.fileName || '<anonymous>';
+  if (frame.line !== null) {
+    text += `:${frame.line}`;
+    if (frame.column !== null) text += `:${frame.column}`;
+  }
+  return text;
+}
+
+// --- Built-in functions V8 shows as frames ---
+
+// function -> [typeName, functionName] for the built-ins whose frames V8
+// shows (`at Array.map (<anonymous>)`); undefined for native functions it
+// does not show (Function.prototype.call, Reflect.apply, our bindings).
+let builtins;
+function builtinName(fn) {
+  if (builtins === undefined) builtins = collectBuiltins();
+  return builtins.get(fn);
+}
+
+function collectBuiltins() {
+  const map = new Map();
+  // QuickJS builds template literals with String.prototype.concat.
+  const hidden = new Set([Function.prototype.call, Function.prototype.apply, Function.prototype.bind,
+    Reflect.apply, Reflect.construct, String.prototype.concat]);
+  const add = (owner, typeName) => {
+    for (const key of Reflect.ownKeys(owner)) {
+      if (typeof key !== 'string' || key === 'constructor') continue;
+      const desc = getOwnPropertyDescriptor(owner, key);
+      for (const fn of [desc.value, desc.get, desc.set]) {
+        if (typeof fn === 'function' && !hidden.has(fn) && !map.has(fn)) {
+          map.set(fn, [typeName, fn === desc.value ? key : fn.name]);
+        }
+      }
+    }
+  };
+  const TypedArray = getPrototypeOf(Uint8Array);
+  const classes = [Array, Object, String, Number, Boolean, Symbol, BigInt, Function, Promise, Map, Set, WeakMap,
+    WeakSet, Date, RegExp, Error, ArrayBuffer, DataView, TypedArray, Proxy, WeakRef, FinalizationRegistry];
+  for (const C of classes) {
+    map.set(C, [null, C.name]);
+    if (C.prototype) add(C.prototype, C === TypedArray ? 'TypedArray' : C.name);
+    add(C, C.name);
+  }
+  for (const namespace of ['JSON', 'Math', 'Atomics', 'Intl']) {
+    if (globalThis[namespace] !== undefined) add(globalThis[namespace], namespace);
+  }
+  for (const name of ['parseInt', 'parseFloat', 'isNaN', 'isFinite', 'eval', 'encodeURI', 'decodeURI',
+    'encodeURIComponent', 'decodeURIComponent']) {
+    map.set(globalThis[name], [null, name]);
+  }
+  add(getPrototypeOf(getPrototypeOf([][Symbol.iterator]())), 'Iterator');
+  return map;
+}
+
+// --- CallSite.prototype, in V8's order ---
+
+function CallSite() {
+  throw new TypeError('Illegal constructor');
+}
+
+const callSiteMethods = {
+  getColumnNumber() {
+    return frameOf(this).column;
+  },
+  getEnclosingColumnNumber() {
+    return enclosingOf(frameOf(this), this)[1];
+  },
+  getEnclosingLineNumber() {
+    return enclosingOf(frameOf(this), this)[0];
+  },
+  getEvalOrigin() {
+    return frameOf(this).evalOrigin;
+  },
+  getFileName() {
+    return frameOf(this).fileName;
+  },
+  getFunction() {
+    const data = frameOf(this);
+    const { sites, index } = frames.get(this);
+    return data.builtin !== null || strictFrom(sites, index) ? undefined : native.getFunction(this);
+  },
+  getFunctionName() {
+    return frameOf(this).functionName;
+  },
+  getLineNumber() {
+    return frameOf(this).line;
+  },
+  getMethodName() {
+    return frameOf(this).methodName;
+  },
+  getPosition() {
+    return frameOf(this).position;
+  },
+  getPromiseIndex() {
+    return null;
+  },
+  getScriptNameOrSourceURL() {
+    const frame = frameOf(this);
+    return frame.eval ? undefined : frame.fileName;
+  },
+  getScriptHash() {
+    const { fileName } = frameOf(this);
+    return typeof fileName === 'string' && !fileName.startsWith('node:') ? stackBinding.scriptHash(fileName) : '';
+  },
+  getThis() {
+    return undefined;
+  },
+  getTypeName() {
+    return frameOf(this).typeName;
+  },
+  isAsync() {
+    return false;
+  },
+  isConstructor() {
+    return frameOf(this).construct;
+  },
+  isEval() {
+    return frameOf(this).eval;
+  },
+  isNative() {
+    return false;
+  },
+  isPromiseAll() {
+    return false;
+  },
+  isToplevel() {
+    return frameOf(this).toplevel;
+  },
+  toString() {
+    frameOf(this);
+    return frameText(frames.get(this));
+  },
+};
+const callSiteToString = callSiteMethods.toString;
+
+// V8's CallSite.prototype has no Symbol.toStringTag.
+for (const key of Reflect.ownKeys(CallSitePrototype)) delete CallSitePrototype[key];
+defineProperty(CallSite, 'prototype', { value: CallSitePrototype, writable: false });
+defineProperty(CallSitePrototype, 'constructor', { value: CallSite, writable: true, enumerable: false, configurable: true });
+for (const key of Object.keys(callSiteMethods)) {
+  defineProperty(CallSitePrototype, key, {
+    value: callSiteMethods[key], writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// --- Error's own properties, as Node 24 has them ---
+
+function captureStackTrace(error, constructorOpt) {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    throw new TypeError('invalid_argument');
+  }
+  const filter = typeof constructorOpt === 'function' ? constructorOpt : captureStackTrace;
+  capturingFor = error;
+  try {
+    nativeCaptureStackTrace(error, filter);
+  } finally {
+    capturingFor = null;
+  }
+  const record = captures.get(error);
+  if (record !== undefined) {
+    let name = '';
+    try {
+      if (typeof filter.name === 'string') name = filter.name;
+    } catch {
+      // A throwing name getter: no name.
+    }
+    record.filterName = name;
+    // QuickJS keeps the frames from the top when `fn` is not on the stack;
+    // V8 keeps none.
+    if (filter !== captureStackTrace && record.sites.length > 0 &&
+        native.getFunction(record.sites[0]) === captureStackTrace) {
+      record.sites = [];
+    }
+  }
+  try {
+    defineProperty(error, 'stack', stackDescriptor);
+  } catch {
+    throw new TypeError('Cannot define property stack, object is not extensible');
+  }
+}
+
+function install() {
+  nativeSetPrepare(Error, capture);
+  setNativeLimit(stackTraceLimit);
+  defineProperty(Error, 'stackTraceLimit', {
+    get() {
+      return stackTraceLimit;
+    },
+    set(value) {
+      stackTraceLimit = value;
+      setNativeLimit(value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  defineProperty(Error, 'prepareStackTrace', {
+    value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true,
+  });
+  defineProperty(Error, 'captureStackTrace', {
+    value: captureStackTrace, writable: true, enumerable: false, configurable: true,
+  });
+  // Errors QuickJS could not hand to `capture` (a stack overflow leaves no
+  // room to call it) read QuickJS's own value, or their header when it has
+  // none.
+  defineProperty(Error.prototype, 'stack', {
+    get() {
+      const value = nativeStackGetter(this);
+      if (value === null) return ErrorPrototypeToString(this);
+      return value;
+    },
+    set(value) {
+      defineProperty(this, 'stack', { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+install();
+
+// --- For the uncaught-error report and the module loader ---
+
+// Where V8 would point for `error` above an uncaught error's stack:
+// { file, line, column, length } (length: how many characters to underline),
+// or undefined. A syntax error names where parsing stopped; other errors
+// their first frame that runs in a file, or for an error `thrown` where it
+// was made by `throw new X()`, that `throw`.
+// NODE-DIFF: an error thrown again elsewhere (`throw err`) is shown where it
+// was made; V8 shows the last throw.
+function sourceLocation(error, thrown = false) {
+  const record = captures.get(error);
+  if (record === undefined) return undefined;
+  // JSON.parse reports `<input>`: the report points at the caller instead.
+  if (hasOwn(record, 'syntax') && isSourceFile(record.syntax[0]) && record.syntax[1] !== null) {
+    const [file, line, column] = record.syntax;
+    const moved = stackBinding.position(file, line, column);
+    if (moved === undefined) return { file, line, column, length: 1 };
+    const length = stackBinding.tokenLength(file, line, column) ?? 1;
+    return { file, line: moved[0], column: moved[1], length: Math.max(1, length) };
+  }
+  const sites = visibleSites(error, record);
+  for (let i = 0; i < sites.length; i++) {
+    const data = frameOf(sites[i]);
+    if (!isSourceFile(data.fileName) || data.line === null || data.eval) continue;
+    if (thrown && i === 0) {
+      const site = sites[i];
+      const callee = calleeOf(frames.get(site));
+      const at = stackBinding.throwPosition(data.fileName, native.getLineNumber(site), native.getColumnNumber(site),
+        callee[0], callee[1], callee[2]);
+      if (at !== undefined) return { file: data.fileName, line: at[0], column: at[1], length: 1 };
+    }
+    return { file: data.fileName, line: data.line, column: data.column, length: 1 };
+  }
+  return undefined;
+}
+
+// The first frame V8 would show for an object given to captureStackTrace,
+// as [file, line, column] in V8's positions, or undefined: what assert needs
+// to quote its caller's source, without formatting `stack` or changing
+// Error.prepareStackTrace (which user code may have frozen), as Node's
+// internal override does.
+function capturedFrame(holder) {
+  const record = captures.get(holder);
+  if (record === undefined) return undefined;
+  const site = visibleSites(holder, record)[0];
+  if (site === undefined) return undefined;
+  const data = frameOf(site);
+  return [data.fileName, data.line, data.column];
+}
+
+// A file name Node can show a source line of: a path, a file URL, `-e` code.
+function isSourceFile(file) {
+  return typeof file === 'string' && (file.startsWith('/') || file.startsWith('file://') || file === '[eval]');
+}
+
+// Node's decorateErrorStack: the source line and arrow in front of a syntax
+// error's stack, once.
+function decorateErrorStack(error, readSource) {
+  const record = captures.get(error);
+  if (decorated.has(error) || record === undefined || !hasOwn(record, 'syntax')) return;
+  const location = sourceLocation(error);
+  if (location === undefined) return;
+  const source = readSource(location.file);
+  if (typeof source !== 'string') return;
+  const line = source.split(/\r\n|\r|\n/)[location.line - 1] ?? '';
+  const arrow = `${location.file}:${location.line}\n${line}\n${' '.repeat(location.column - 1)}${'^'.repeat(location.length)}\n\n`;
+  error.stack = arrow + error.stack;
+  decorated.add(error);
+}
+
+function isDecorated(error) {
+  return decorated.has(error);
+}
+
+module.exports = {
+  capturedFrame,
+  defaultPrepareStackTrace,
+  ErrorPrepareStackTrace,
+  sourceLocation,
+  decorateErrorStack,
+  isDecorated,
+};
