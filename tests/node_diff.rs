@@ -37,7 +37,6 @@ for (const [name, call] of Object.entries(calls)) {
     console.log(name, err.code, err.message);
   }
 }
-require('stream/consumers').blob(Readable.from(['x'])).catch((err) => console.log('blob', err.code));
 "#;
     let expected = "\
 Readable.toWeb ERR_METHOD_NOT_IMPLEMENTED The Readable.toWeb method is not implemented
@@ -46,7 +45,6 @@ Writable.toWeb ERR_METHOD_NOT_IMPLEMENTED The Writable.toWeb method is not imple
 Writable.fromWeb ERR_METHOD_NOT_IMPLEMENTED The Writable.fromWeb method is not implemented
 Duplex.toWeb ERR_METHOD_NOT_IMPLEMENTED The Duplex.toWeb method is not implemented
 Duplex.fromWeb ERR_METHOD_NOT_IMPLEMENTED The Duplex.fromWeb method is not implemented
-blob ERR_METHOD_NOT_IMPLEMENTED
 ";
     assert_eq!(run("webstreams", script), expected);
 }
