@@ -701,7 +701,8 @@ function fillBuffer(buf, value, offset, end, encoding) {
     if (ArrayBuffer.isView(value)) {
       pattern = bytesOf(value);
     } else {
-      // Anything else fills with its number's low byte (a BigInt throws).
+      // Anything else fills with its number's low byte; V8 refuses a BigInt.
+      if (typeof value === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
       const byte = (+value >>> 0) & 0xff;
       const byteLen = buf.byteLength;
       if (offset > end || end - offset + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();

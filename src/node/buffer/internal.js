@@ -395,8 +395,16 @@ function writeIntBE(value, offset, byteLength) {
 // passes it then fails at the BigInt arithmetic, as in Node.
 function writeBig64(buf, value, offset, min, max, little) {
   checkInt(value, min, max, buf, offset, 8);
-  const low = Number(value & 0xffffffffn);
-  const high = Number((value >> 32n) & 0xffffffffn);
+  let low;
+  let high;
+  try {
+    low = Number(value & 0xffffffffn);
+    high = Number((value >> 32n) & 0xffffffffn);
+  } catch (error) {
+    // V8's words for BigInt arithmetic on something that is not one.
+    if (error instanceof TypeError) throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+    throw error;
+  }
   if (little) {
     storeLE(buf, low, offset, 4);
     storeLE(buf, high, offset + 4, 4);
