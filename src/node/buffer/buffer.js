@@ -21,6 +21,8 @@
 // allocUnsafe memory is zero-filled, as QuickJS always does.
 
 const binding = internalBinding('buffer');
+// The hot two, as locals (a property lookup per call costs).
+const { slice: bindingSlice, write: bindingWrite } = binding;
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
@@ -46,11 +48,18 @@ const {
 } = require('internal/buffer');
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
+const UTF8 = encodingsMap.utf8;
 const kStringMaxLength = 2 ** 29 - 24;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
 
-const validateOffset = (value, name, min = 0, max = kMaxLength) => validateInteger(value, name, min, max);
+// An integer in [min, max]; the validator is called only to throw (it is
+// slow to call every time).
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  if (typeof value !== 'number' || !(value >= min && value <= max) || value % 1 !== 0) {
+    validateInteger(value, name, min, max);
+  }
+}
 
 const isUint8Array = (value) => value instanceof Uint8Array;
 const isAnyArrayBuffer = (value) => value instanceof ArrayBuffer ||
@@ -153,8 +162,8 @@ function makeOps(name, encodingVal, byteLength) {
     encoding: name,
     encodingVal,
     byteLength,
-    write: (buf, string, offset, length) => binding.write(bytesOf(buf), string, offset, length, encodingVal),
-    slice: (buf, start, end) => binding.slice(bytesOf(buf), start, end, encodingVal),
+    write: (buf, string, offset, length) => bindingWrite(bytesOf(buf), string, offset, length, encodingVal),
+    slice: (buf, start, end) => bindingSlice(bytesOf(buf), start, end, encodingVal),
     indexOf: (buf, value, byteOffset, dir) => {
       // Node searches these three as strings, the others as their bytes.
       if (encodingVal === encodingsMap.utf8 || encodingVal === encodingsMap.utf16le ||
@@ -184,38 +193,32 @@ const encodingOps = {
   hex: makeOps('hex', encodingsMap.hex, (string) => string.length >>> 1),
 };
 
-// Node's lookup: exact names first, then the lower-cased name of the same
-// length; ucs2 and utf16le keep their own entries.
+// Node's lookup: the usual spellings first, then the lower-cased name of
+// the same length; ucs2 and utf16le keep their own entries.
 function getEncodingOps(encoding) {
+  switch (encoding) {
+    case 'utf8': case 'utf-8': return encodingOps.utf8;
+    case 'hex': return encodingOps.hex;
+    case 'base64': return encodingOps.base64;
+    case 'latin1': case 'binary': return encodingOps.latin1;
+    case 'ascii': return encodingOps.ascii;
+    case 'base64url': return encodingOps.base64url;
+    case 'ucs2': case 'ucs-2': return encodingOps.ucs2;
+    case 'utf16le': case 'utf-16le': return encodingOps.utf16le;
+  }
   encoding += '';
   switch (encoding.length) {
     case 3:
-      if (encoding === 'hex' || encoding.toLowerCase() === 'hex') return encodingOps.hex;
-      break;
     case 4:
-    case 5: {
-      const lower = encoding === 'utf8' || encoding === 'ucs2' || encoding === 'utf-8' || encoding === 'ascii' ||
-        encoding === 'ucs-2' ? encoding : encoding.toLowerCase();
-      if (lower === 'utf8' || lower === 'utf-8') return encodingOps.utf8;
-      if (lower === 'ucs2' || lower === 'ucs-2') return encodingOps.ucs2;
-      if (lower === 'ascii') return encodingOps.ascii;
-      break;
-    }
-    case 6: {
-      const lower = encoding.toLowerCase();
-      if (lower === 'latin1' || lower === 'binary') return encodingOps.latin1;
-      if (lower === 'base64') return encodingOps.base64;
-      break;
-    }
+    case 5:
+    case 6:
     case 7:
-      if (encoding.toLowerCase() === 'utf16le') return encodingOps.utf16le;
-      break;
     case 8:
-      if (encoding.toLowerCase() === 'utf-16le') return encodingOps.utf16le;
-      break;
-    case 9:
-      if (encoding.toLowerCase() === 'base64url') return encodingOps.base64url;
-      break;
+    case 9: {
+      const lower = encoding.toLowerCase();
+      if (lower.length !== encoding.length || lower === encoding) return undefined;
+      return getEncodingOps(lower);
+    }
   }
   return undefined;
 }
@@ -231,10 +234,9 @@ function fromStringFast(string, ops) {
   if (length >= maxLength) length = ops.byteLength(string);
   if (length >= maxLength) return createFromString(string, ops, length);
   if (length > poolSize - poolOffset) createPool();
-  const actual = ops.write(allocBuffer, string, poolOffset, length);
+  const actual = bindingWrite(allocBuffer, string, poolOffset, length, ops.encodingVal);
   const buffer = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
+  poolOffset = (poolOffset + actual + 7) & ~7;
   return buffer;
 }
 
@@ -243,7 +245,7 @@ function createFromString(string, ops, length) {
   if (ops.encodingVal === encodingsMap.utf8) return new FastBuffer(binding.fromString(string));
   if (length === undefined) length = ops.byteLength(string);
   const buffer = createUnsafeBuffer(length);
-  const actual = ops.write(buffer, string, 0, length);
+  const actual = bindingWrite(buffer, string, 0, length, ops.encodingVal);
   return actual < length ? new FastBuffer(buffer.buffer, 0, actual) : buffer;
 }
 
@@ -301,7 +303,18 @@ function fromObject(object) {
 }
 
 Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'string') {
+    // A short string in UTF-8, the common case, goes into the pool here.
+    const size = value.length * 4;
+    if (encodingOrOffset === undefined && size !== 0 && size < Buffer.poolSize >>> 1) {
+      if (size > poolSize - poolOffset) createPool();
+      const actual = bindingWrite(allocBuffer, value, poolOffset, size, UTF8);
+      const buffer = new FastBuffer(allocPool, poolOffset, actual);
+      poolOffset = (poolOffset + actual + 7) & ~7;
+      return buffer;
+    }
+    return fromString(value, encodingOrOffset);
+  }
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -523,7 +536,9 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 
 // Out-of-range start and end are clamped, unlike String's and Uint8Array's.
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return this.utf8Slice(0, this.length);
+  // No arguments at all (Node tests arguments.length; reading `arguments`
+  // costs an object in QuickJS, and all-undefined gives the same answer).
+  if (encoding === undefined && start === undefined && end === undefined) return bindingSlice(this, 0, this.length, UTF8);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -534,7 +549,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   if (encoding === undefined) return this.utf8Slice(start, end);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return ops.slice(this, start, end);
+  return bindingSlice(this, start, end, ops.encodingVal);
 };
 
 Buffer.prototype.equals = function equals(otherBuffer) {
@@ -706,7 +721,8 @@ function fillBuffer(buf, value, offset, end, encoding) {
       const byte = (+value >>> 0) & 0xff;
       const byteLen = buf.byteLength;
       if (offset > end || end - offset + offset > byteLen) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-      Uint8Array.prototype.fill.call(bytesOf(buf), byte, offset, end);
+      const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+      Uint8Array.prototype.fill.call(bytes, byte, offset, end);
       return buf;
     }
   }
@@ -735,7 +751,11 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
       if (length > remaining) length = remaining;
     }
   }
-  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
+  if (!encoding || encoding === 'utf8') {
+    // Offset and length are checked integers: a string goes straight in.
+    if (typeof string === 'string') return length === 0 ? 0 : bindingWrite(this, string, offset, length, UTF8);
+    return this.utf8Write(string, offset, length);
+  }
   if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
@@ -763,8 +783,10 @@ function adjustOffset(offset, length) {
 
 Buffer.prototype.subarray = function subarray(start, end) {
   const srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  // In-range integers (the usual case) need no adjusting.
+  if (!(start >>> 0 === start && start <= srcLength)) start = adjustOffset(start, srcLength);
+  if (end === undefined) end = srcLength;
+  else if (!(end >>> 0 === end && end <= srcLength)) end = adjustOffset(end, srcLength);
   const newLength = end > start ? end - start : 0;
   return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
 };

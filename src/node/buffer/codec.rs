@@ -61,12 +61,22 @@ const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+/// The two lower-case hex digits of every byte value.
+static HEX_PAIRS: [[u8; 2]; 256] = {
+    let mut table = [[0; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = [HEX_DIGITS[i >> 4], HEX_DIGITS[i & 15]];
+        i += 1;
+    }
+    table
+};
+
 /// Lower-case hex, two digits a byte (ASCII).
 pub fn hex_encode(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len() * 2);
-    for &byte in bytes {
-        out.push(HEX_DIGITS[(byte >> 4) as usize]);
-        out.push(HEX_DIGITS[(byte & 15) as usize]);
+    let mut out = vec![0; bytes.len() * 2];
+    for (pair, &byte) in out.chunks_exact_mut(2).zip(bytes) {
+        pair.copy_from_slice(&HEX_PAIRS[byte as usize]);
     }
     out
 }
@@ -74,37 +84,31 @@ pub fn hex_encode(bytes: &[u8]) -> Vec<u8> {
 /// Base64 (ASCII): `=`-padded for `base64`, unpadded for `base64url`.
 pub fn base64_encode(bytes: &[u8], url: bool) -> Vec<u8> {
     let alphabet = if url { BASE64URL } else { BASE64 };
-    let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
-    let mut chunks = bytes.chunks_exact(3);
-    for chunk in &mut chunks {
+    let full = bytes.len() / 3;
+    let tail = bytes.len() % 3;
+    let tail_len = match (tail, url) {
+        (0, _) => 0,
+        (_, false) => 4,
+        (1, true) => 2,
+        (_, true) => 3,
+    };
+    let mut out = vec![0; full * 4 + tail_len];
+    for (quad, chunk) in out.chunks_exact_mut(4).zip(bytes.chunks_exact(3)) {
         let n = (chunk[0] as u32) << 16 | (chunk[1] as u32) << 8 | chunk[2] as u32;
-        out.extend_from_slice(&[
-            alphabet[(n >> 18) as usize],
-            alphabet[(n >> 12 & 63) as usize],
-            alphabet[(n >> 6 & 63) as usize],
-            alphabet[(n & 63) as usize],
-        ]);
+        quad[0] = alphabet[(n >> 18) as usize];
+        quad[1] = alphabet[(n >> 12 & 63) as usize];
+        quad[2] = alphabet[(n >> 6 & 63) as usize];
+        quad[3] = alphabet[(n & 63) as usize];
     }
-    match *chunks.remainder() {
-        [a] => {
-            let n = (a as u32) << 16;
-            out.extend_from_slice(&[alphabet[(n >> 18) as usize], alphabet[(n >> 12 & 63) as usize]]);
-            if !url {
-                out.extend_from_slice(b"==");
-            }
+    if tail > 0 {
+        let rest = &bytes[full * 3..];
+        let n = (rest[0] as u32) << 16 | rest.get(1).map_or(0, |&b| (b as u32) << 8);
+        let digits = [alphabet[(n >> 18) as usize], alphabet[(n >> 12 & 63) as usize], alphabet[(n >> 6 & 63) as usize]];
+        let out_tail = &mut out[full * 4..];
+        out_tail[..tail + 1].copy_from_slice(&digits[..tail + 1]);
+        for slot in &mut out_tail[tail + 1..] {
+            *slot = b'=';
         }
-        [a, b] => {
-            let n = (a as u32) << 16 | (b as u32) << 8;
-            out.extend_from_slice(&[
-                alphabet[(n >> 18) as usize],
-                alphabet[(n >> 12 & 63) as usize],
-                alphabet[(n >> 6 & 63) as usize],
-            ]);
-            if !url {
-                out.push(b'=');
-            }
-        }
-        _ => {}
     }
     out
 }
@@ -395,7 +399,7 @@ pub fn atob(units: impl Iterator<Item = u16>) -> Result<Vec<u8>, AtobError> {
     let mut out = vec![0; digits.len() / 4 * 3 + 2];
     let count = base64_decode_into(&digits, &mut out);
     out.truncate(count);
-    if padding > 0 && (count % 3 == 0 || count % 3 + 1 + padding != 4) {
+    if padding > 0 && (count.is_multiple_of(3) || count % 3 + 1 + padding != 4) {
         return Err(AtobError::InvalidCharacter);
     }
     Ok(out)

@@ -9,6 +9,8 @@
 // Not here: the Buffer API itself (buffer.js).
 
 const binding = internalBinding('buffer');
+// The hot two, as locals (a property lookup per call costs).
+const { slice: bindingSlice, write: bindingWrite } = binding;
 const {
   codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
@@ -17,12 +19,7 @@ const { validateNumber } = require('internal/validators');
 // Node's `enum encoding` numbers, which the binding takes.
 const encodingsMap = { __proto__: null, ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, buffer: 6, base64url: 7 };
 
-class FastBuffer extends Uint8Array {
-  // Spelled out: QuickJS spreads the arguments of an implicit constructor.
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
+class FastBuffer extends Uint8Array {}
 
 // The zero fill Node can skip is always done by QuickJS.
 function createUnsafeBuffer(size) {
@@ -73,10 +70,11 @@ const notABuffer = () => nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argumen
 const notAString = () => nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
 const indexOutOfRange = () => nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
 
-// A view as the Uint8Array over its bytes the binding takes.
+// The binding takes any ArrayBufferView (by its bytes) and throws Node's
+// "argument must be a buffer" for anything else; this is for the checks
+// made in JS first.
 function bytesOf(view) {
-  if (view instanceof Uint8Array) return view;
-  if (ArrayBuffer.isView(view)) return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  if (ArrayBuffer.isView(view)) return view;
   throw notABuffer();
 }
 
@@ -93,14 +91,19 @@ function arrayIndex(value, fallback) {
 function makeSlice(encoding) {
   const id = encodingsMap[encoding];
   return function slice(start, end) {
+    // In-range numbers on a Uint8Array, the common case, need no more checks
+    // (the binding truncates fractions as Node does).
+    if (typeof start === 'number' && typeof end === 'number' && start >= 0 && end >= start && end <= this.length) {
+      return bindingSlice(this, start, end, id);
+    }
     const bytes = bytesOf(this);
-    const length = bytes.length;
+    const length = bytes.byteLength;
     if (length === 0) return '';
     start = arrayIndex(start, 0);
     end = arrayIndex(end, length);
     if (end < start) end = start;
     if (end > length) throw indexOutOfRange();
-    return binding.slice(bytes, start, end, id);
+    return bindingSlice(bytes, start, end, id);
   };
 }
 
@@ -109,11 +112,11 @@ function writeString(buf, string, offset, length, id) {
   const bytes = bytesOf(buf);
   if (typeof string !== 'string') throw notAString();
   offset = arrayIndex(offset, 0);
-  if (offset > bytes.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  const remaining = bytes.length - offset;
+  if (offset > bytes.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  const remaining = bytes.byteLength - offset;
   length = Math.min(remaining, arrayIndex(length, remaining));
   if (length === 0) return 0;
-  return binding.write(bytes, string, offset, length, id);
+  return bindingWrite(bytes, string, offset, length, id);
 }
 
 function makeWrite(encoding) {
@@ -129,6 +132,11 @@ function makeCheckedWrite(encoding) {
   return function write(string, offset = 0, length = this.byteLength - offset) {
     if (offset < 0 || offset > this.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     if (length < 0 || length > this.byteLength - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    // Checked integers and a string, the common case: straight to the binding.
+    if (typeof string === 'string' && typeof offset === 'number' && typeof length === 'number' &&
+        offset % 1 === 0 && length % 1 === 0) {
+      return length === 0 ? 0 : bindingWrite(this, string, offset, length, id);
+    }
     return writeString(this, string, offset, length, id);
   };
 }
@@ -145,15 +153,13 @@ function boundsError(value, length, type) {
 }
 
 // `size` bytes from `offset` must lie inside `buf`.
+// (The validator is called only to throw: it is slow to call every time.)
 function checkRead(buf, offset, size) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
 }
 
-function checkBounds(buf, offset, size) {
-  validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
-}
+const checkBounds = checkRead;
 
 // The value range, then the bounds; Node words ranges of more than four
 // bytes as powers of two.
@@ -194,7 +200,7 @@ function readBE(buf, offset, size) {
 const signed = (value, size) => (value >= 2 ** (size * 8 - 1) ? value - 2 ** (size * 8) : value);
 
 function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const value = this[offset];
   if (value === undefined) boundsError(offset, this.length - 1);
   return value;
@@ -337,7 +343,7 @@ function writeBE(buf, value, offset, min, max, size) {
 // One byte: Node checks the offset's type, then the value, then the bounds.
 function writeByte(buf, value, offset, min, max) {
   value = +value;
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
   if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
   buf[offset] = value;

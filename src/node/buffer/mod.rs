@@ -16,6 +16,7 @@
 //! messages are buffer.js's.
 
 pub mod codec;
+mod raw;
 
 use std::ffi::c_char;
 
@@ -25,45 +26,11 @@ use codec::Encoding;
 
 pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
-    binding.set(
-        "byteLengthUtf8",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, text: Value<'js>| -> Result<f64> {
-            Ok(Utf8Text::new(&ctx, &text)?.bytes().len() as f64)
-        })?,
-    )?;
+    raw::set(ctx, &binding, c"byteLengthUtf8", 1, raw::byte_length_utf8)?;
     // slice(view, start, end, encoding): the bytes in [start, end) as a string.
-    binding.set(
-        "slice",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, view: Value<'js>, start: f64, end: f64, encoding: i32| {
-            let encoding = encoding_of(&ctx, encoding)?;
-            let (bytes, len) = uint8_view(&ctx, &view)?;
-            let (start, end) = (clamp(start, len), clamp(end, len));
-            let end = end.max(start);
-            // SAFETY: [start, end) lies inside the view's live memory, and no
-            // JS runs until `decode` has copied the bytes into a new string.
-            let bytes = unsafe { std::slice::from_raw_parts(bytes.add(start), end - start) };
-            decode(&ctx, bytes, encoding)
-        })?,
-    )?;
+    raw::set(ctx, &binding, c"slice", 4, raw::slice)?;
     // write(view, string, offset, length, encoding): bytes written.
-    binding.set(
-        "write",
-        Function::new(
-            ctx.clone(),
-            |ctx: Ctx<'js>, view: Value<'js>, text: Value<'js>, offset: f64, length: f64, encoding: i32| -> Result<f64> {
-                let encoding = encoding_of(&ctx, encoding)?;
-                let text = StringText::new(&ctx, &text, encoding)?;
-                let (bytes, len) = uint8_view(&ctx, &view)?;
-                let offset = clamp(offset, len);
-                let length = clamp(length, len - offset);
-                // SAFETY: [offset, offset + length) lies inside the view's
-                // live memory; reading the string ran no JS, and none runs
-                // while the slice is alive.
-                let dst = unsafe { std::slice::from_raw_parts_mut(bytes.add(offset), length) };
-                Ok(text.write(encoding, dst) as f64)
-            },
-        )?,
-    )?;
+    raw::set(ctx, &binding, c"write", 5, raw::write)?;
     // fromString(string): a new ArrayBuffer holding the string's UTF-8.
     binding.set(
         "fromString",
@@ -333,14 +300,42 @@ fn clamp(value: f64, len: usize) -> usize {
     }
 }
 
-/// The memory of a `Uint8Array` (a Buffer is one): its first byte and length.
-/// The pointer is valid until JS next runs.
+/// The bytes of an ArrayBufferView (a Buffer is a Uint8Array): its first
+/// byte and length. Anything else throws Node's "argument must be a
+/// buffer". The pointer is valid until JS next runs.
 fn uint8_view(ctx: &Ctx, value: &Value) -> Result<(*mut u8, usize)> {
+    let raw = ctx.as_raw().as_ptr();
     let mut len = 0;
-    // SAFETY: `value` is a live value of this context; JS_GetUint8Array only
-    // reads it and returns the data pointer of its current buffer, or NULL
-    // with a TypeError thrown when it is not a (live) Uint8Array.
-    let data = unsafe { qjs::JS_GetUint8Array(ctx.as_raw().as_ptr(), &mut len, value.as_raw()) };
+    // SAFETY: `value` is a live value of this context; JS_GetTypedArrayType
+    // only reads its class.
+    let kind = unsafe { qjs::JS_GetTypedArrayType(value.as_raw()) };
+    let data = if kind == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32 ||
+        kind == qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C as i32
+    {
+        // SAFETY: a Uint8Array of this context: the call returns its data
+        // pointer and byte length, or NULL (and throws) if it is detached.
+        unsafe { qjs::JS_GetUint8Array(raw, &mut len, value.as_raw()) }
+    } else if kind >= 0 {
+        let (mut offset, mut size) = (0, 0);
+        // SAFETY: a typed array of this context; the buffer value returned is
+        // owned and freed below, after its data pointer was read.
+        unsafe {
+            let buffer = qjs::JS_GetTypedArrayBuffer(raw, value.as_raw(), &mut offset, &mut len, &mut size);
+            if qjs::JS_IsException(buffer) {
+                return Err(rquickjs::Error::Exception);
+            }
+            let data = qjs::JS_GetArrayBuffer(raw, &mut size, buffer);
+            qjs::JS_FreeValue(raw, buffer);
+            if data.is_null() {
+                return Err(rquickjs::Error::Exception);
+            }
+            data.add(offset as usize)
+        }
+    } else if is_data_view(value) {
+        return data_view(ctx, value);
+    } else {
+        return Err(not_a_buffer(ctx));
+    };
     if data.is_null() {
         return Err(rquickjs::Error::Exception);
     }
@@ -351,23 +346,66 @@ fn uint8_view(ctx: &Ctx, value: &Value) -> Result<(*mut u8, usize)> {
     Ok((data, len as usize))
 }
 
-/// A new JS string from UTF-8 (QuickJS copies it into a one-byte string when
-/// every character fits in Latin-1).
-fn new_string<'js>(ctx: &Ctx<'js>, utf8: &[u8]) -> Result<Value<'js>> {
-    // SAFETY: the pointer and length describe `utf8`, which QuickJS copies;
-    // the result is owned, or the exception marker checked below.
-    unsafe {
-        let value = qjs::JS_NewStringLen(ctx.as_raw().as_ptr(), utf8.as_ptr().cast::<c_char>(), utf8.len() as _);
-        owned(ctx, value)
+fn is_data_view(value: &Value) -> bool {
+    // SAFETY: JS_IsDataView only reads the class of a live value.
+    unsafe { qjs::JS_IsDataView(value.as_raw()) }
+}
+
+/// A DataView's bytes, through its getters (QuickJS has no accessor).
+fn data_view(ctx: &Ctx, value: &Value) -> Result<(*mut u8, usize)> {
+    let Some(view) = value.as_object() else { return Err(not_a_buffer(ctx)) };
+    let buffer: Value = view.get("buffer")?;
+    let offset: f64 = view.get("byteOffset")?;
+    let length: f64 = view.get("byteLength")?;
+    let mut size = 0;
+    // SAFETY: `buffer` is a live value of this context; the call returns its
+    // data pointer or NULL (and throws) if it is not a live ArrayBuffer.
+    let data = unsafe { qjs::JS_GetArrayBuffer(ctx.as_raw().as_ptr(), &mut size, buffer.as_raw()) };
+    if data.is_null() {
+        return Err(rquickjs::Error::Exception);
+    }
+    let offset = clamp(offset, size as usize);
+    let length = clamp(length, size as usize - offset);
+    if length == 0 {
+        return Ok((std::ptr::NonNull::dangling().as_ptr(), 0));
+    }
+    // SAFETY: offset is within the buffer's `size` bytes.
+    Ok((unsafe { data.add(offset) }, length))
+}
+
+/// Node's C++ check of a buffer argument: a TypeError with a code.
+fn not_a_buffer(ctx: &Ctx) -> rquickjs::Error {
+    coded_error(ctx, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer")
+}
+
+fn not_a_string(ctx: &Ctx) -> rquickjs::Error {
+    coded_error(ctx, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a string")
+}
+
+/// Throws `new globalThis[constructor](message)` with a `code` property.
+fn coded_error(ctx: &Ctx, constructor: &str, code: &str, message: &str) -> rquickjs::Error {
+    let build = || -> Result<Value> {
+        let class: rquickjs::Constructor = ctx.globals().get(constructor)?;
+        let error: Object = class.construct((message,))?;
+        error.set("code", code)?;
+        Ok(error.into_value())
+    };
+    match build() {
+        Ok(error) => ctx.throw(error),
+        Err(error) => error,
     }
 }
 
-fn new_string_utf16<'js>(ctx: &Ctx<'js>, units: &[u16]) -> Result<Value<'js>> {
-    // SAFETY: as in new_string; QuickJS copies the units.
-    unsafe {
-        let value = qjs::JS_NewStringUTF16(ctx.as_raw().as_ptr(), units.as_ptr(), units.len() as _);
-        owned(ctx, value)
-    }
+/// A new JS string from UTF-8 (QuickJS copies it into a one-byte string when
+/// every character fits in Latin-1): owned, or JS_EXCEPTION.
+fn new_string_raw(ctx: *mut qjs::JSContext, utf8: &[u8]) -> qjs::JSValue {
+    // SAFETY: the pointer and length describe `utf8`, which QuickJS copies.
+    unsafe { qjs::JS_NewStringLen(ctx, utf8.as_ptr().cast::<c_char>(), utf8.len() as _) }
+}
+
+fn new_string<'js>(ctx: &Ctx<'js>, utf8: &[u8]) -> Result<Value<'js>> {
+    // SAFETY: new_string_raw's result is owned and from this context.
+    unsafe { owned(ctx, new_string_raw(ctx.as_raw().as_ptr(), utf8)) }
 }
 
 /// Takes over an owned value QuickJS returned, or reports its exception.
@@ -381,40 +419,82 @@ unsafe fn owned<'js>(ctx: &Ctx<'js>, value: qjs::JSValue) -> Result<Value<'js>> 
     Ok(Value::from_raw(ctx.clone(), value))
 }
 
-/// `bytes` decoded as a JS string.
-fn decode<'js>(ctx: &Ctx<'js>, bytes: &[u8], encoding: Encoding) -> Result<Value<'js>> {
+/// `bytes` decoded as a JS string: owned, or JS_EXCEPTION.
+fn decode_raw(ctx: *mut qjs::JSContext, bytes: &[u8], encoding: Encoding) -> qjs::JSValue {
     match encoding {
-        Encoding::Utf8 => new_string(ctx, codec::utf8_decode(bytes).as_bytes()),
-        Encoding::Latin1 => new_string(ctx, codec::latin1_decode(bytes).as_bytes()),
-        Encoding::Ascii => new_string(ctx, &codec::ascii_decode(bytes)),
-        Encoding::Utf16Le => new_string_utf16(ctx, &codec::utf16le_decode(bytes)),
-        Encoding::Hex => new_string(ctx, &codec::hex_encode(bytes)),
-        Encoding::Base64 => new_string(ctx, &codec::base64_encode(bytes, false)),
-        Encoding::Base64Url => new_string(ctx, &codec::base64_encode(bytes, true)),
+        Encoding::Utf8 => new_string_raw(ctx, codec::utf8_decode(bytes).as_bytes()),
+        Encoding::Latin1 => new_string_raw(ctx, codec::latin1_decode(bytes).as_bytes()),
+        Encoding::Ascii => new_string_raw(ctx, &codec::ascii_decode(bytes)),
+        Encoding::Utf16Le => {
+            let units = codec::utf16le_decode(bytes);
+            // SAFETY: the pointer and length describe `units`, which QuickJS copies.
+            unsafe { qjs::JS_NewStringUTF16(ctx, units.as_ptr(), units.len() as _) }
+        }
+        Encoding::Hex => new_string_raw(ctx, &codec::hex_encode(bytes)),
+        Encoding::Base64 => new_string_raw(ctx, &codec::base64_encode(bytes, false)),
+        Encoding::Base64Url => new_string_raw(ctx, &codec::base64_encode(bytes, true)),
+    }
+}
+
+fn decode<'js>(ctx: &Ctx<'js>, bytes: &[u8], encoding: Encoding) -> Result<Value<'js>> {
+    // SAFETY: decode_raw's result is owned and from this context.
+    unsafe { owned(ctx, decode_raw(ctx.as_raw().as_ptr(), bytes, encoding)) }
+}
+
+/// The bytes of a Uint8Array (a Buffer is one), the common case, without
+/// throwing: `None` for anything else (or a detached one, which leaves an
+/// exception pending that uint8_view's answer replaces).
+fn uint8_array(ctx: *mut qjs::JSContext, value: qjs::JSValue) -> Option<(*mut u8, usize)> {
+    // SAFETY: `value` is live for the call; JS_GetTypedArrayType only reads
+    // its class, and JS_GetUint8Array, given a Uint8Array, returns its data
+    // pointer and length or NULL.
+    unsafe {
+        let kind = qjs::JS_GetTypedArrayType(value);
+        if kind != qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8 as i32 && kind != qjs::JSTypedArrayEnum_JS_TYPED_ARRAY_UINT8C as i32 {
+            return None;
+        }
+        let mut len = 0;
+        let data = qjs::JS_GetUint8Array(ctx, &mut len, value);
+        if data.is_null() {
+            return None;
+        }
+        // A view of length 0 may point at a buffer with no memory at all.
+        Some(if len == 0 { (std::ptr::NonNull::dangling().as_ptr(), 0) } else { (data, len as usize) })
     }
 }
 
 /// A JS string's UTF-8 as QuickJS hands it out: WTF-8, since a lone
 /// surrogate is written as its own three bytes. Freed on drop.
 pub struct Utf8Text<'js> {
-    ctx: Ctx<'js>,
+    ctx: *mut qjs::JSContext,
     data: *const c_char,
     len: usize,
+    _context: std::marker::PhantomData<Ctx<'js>>,
 }
 
 impl<'js> Utf8Text<'js> {
     pub fn new(ctx: &Ctx<'js>, value: &Value<'js>) -> Result<Self> {
         if !value.is_string() {
-            return Err(Exception::throw_type(ctx, "argument must be a string"));
+            return Err(not_a_string(ctx));
+        }
+        Self::from_raw(ctx.as_raw().as_ptr(), value.as_raw()).ok_or(rquickjs::Error::Exception)
+    }
+
+    /// `None` if `value` is no string, or (with an exception pending) if
+    /// QuickJS ran out of memory.
+    fn from_raw(ctx: *mut qjs::JSContext, value: qjs::JSValue) -> Option<Self> {
+        // SAFETY: JS_IsString only reads the tag of a live value.
+        if !unsafe { qjs::JS_IsString(value) } {
+            return None;
         }
         let mut len = 0;
-        // SAFETY: `value` is a live string of this context, so no JS runs
-        // (no toString); the result is freed in Drop with JS_FreeCString.
-        let data = unsafe { qjs::JS_ToCStringLen2(ctx.as_raw().as_ptr(), &mut len, value.as_raw(), false) };
+        // SAFETY: `value` is a live string of `ctx`, so no JS runs (no
+        // toString); the result is freed in Drop with JS_FreeCString.
+        let data = unsafe { qjs::JS_ToCStringLen2(ctx, &mut len, value, false) };
         if data.is_null() {
-            return Err(rquickjs::Error::Exception);
+            return None;
         }
-        Ok(Self { ctx: ctx.clone(), data, len: len as usize })
+        Some(Self { ctx, data, len: len as usize, _context: std::marker::PhantomData })
     }
 
     pub fn bytes(&self) -> &[u8] {
@@ -425,28 +505,30 @@ impl<'js> Utf8Text<'js> {
 
 impl Drop for Utf8Text<'_> {
     fn drop(&mut self) {
-        // SAFETY: `data` came from JS_ToCStringLen2 of this context and is
-        // freed once.
-        unsafe { qjs::JS_FreeCString(self.ctx.as_raw().as_ptr(), self.data) }
+        // SAFETY: `data` came from JS_ToCStringLen2 of this context, which
+        // outlives the text ('js), and is freed once.
+        unsafe { qjs::JS_FreeCString(self.ctx, self.data) }
     }
 }
 
 /// A JS string's UTF-16 code units, lone surrogates included. Freed on drop.
 struct Utf16Text<'js> {
-    ctx: Ctx<'js>,
+    ctx: *mut qjs::JSContext,
     data: *const u16,
     len: usize,
+    _context: std::marker::PhantomData<Ctx<'js>>,
 }
 
-impl<'js> Utf16Text<'js> {
-    fn new(ctx: &Ctx<'js>, value: &Value<'js>) -> Result<Self> {
+impl Utf16Text<'_> {
+    /// `None` (with an exception pending) if QuickJS ran out of memory.
+    fn from_raw(ctx: *mut qjs::JSContext, value: qjs::JSValue) -> Option<Self> {
         let mut len = 0;
-        // SAFETY: as in Utf8Text::new; freed with JS_FreeCStringUTF16.
-        let data = unsafe { qjs::JS_ToCStringLenUTF16(ctx.as_raw().as_ptr(), &mut len, value.as_raw()) };
+        // SAFETY: `value` is a live string of `ctx`; freed with JS_FreeCStringUTF16.
+        let data = unsafe { qjs::JS_ToCStringLenUTF16(ctx, &mut len, value) };
         if data.is_null() {
-            return Err(rquickjs::Error::Exception);
+            return None;
         }
-        Ok(Self { ctx: ctx.clone(), data, len: len as usize })
+        Some(Self { ctx, data, len: len as usize, _context: std::marker::PhantomData })
     }
 
     fn units(&self) -> &[u16] {
@@ -460,9 +542,9 @@ impl<'js> Utf16Text<'js> {
 
 impl Drop for Utf16Text<'_> {
     fn drop(&mut self) {
-        // SAFETY: `data` came from JS_ToCStringLenUTF16 of this context and
-        // is freed once.
-        unsafe { qjs::JS_FreeCStringUTF16(self.ctx.as_raw().as_ptr(), self.data) }
+        // SAFETY: `data` came from JS_ToCStringLenUTF16 of this context,
+        // which outlives the text, and is freed once.
+        unsafe { qjs::JS_FreeCStringUTF16(self.ctx, self.data) }
     }
 }
 
@@ -476,14 +558,23 @@ enum StringText<'js> {
 
 impl<'js> StringText<'js> {
     fn new(ctx: &Ctx<'js>, value: &Value<'js>, encoding: Encoding) -> Result<Self> {
-        let utf8 = Utf8Text::new(ctx, value)?;
+        if !value.is_string() {
+            return Err(not_a_string(ctx));
+        }
+        Self::from_raw(ctx.as_raw().as_ptr(), value.as_raw(), encoding).ok_or(rquickjs::Error::Exception)
+    }
+
+    /// `None` if `value` is no string, or (with an exception pending) if
+    /// QuickJS ran out of memory.
+    fn from_raw(ctx: *mut qjs::JSContext, value: qjs::JSValue, encoding: Encoding) -> Option<Self> {
+        let utf8 = Utf8Text::from_raw(ctx, value)?;
         if encoding == Encoding::Utf8 {
-            Ok(StringText::Utf8(utf8))
+            Some(StringText::Utf8(utf8))
         } else if utf8.bytes().is_ascii() {
-            Ok(StringText::Ascii(utf8))
+            Some(StringText::Ascii(utf8))
         } else {
             drop(utf8);
-            Ok(StringText::Units(Utf16Text::new(ctx, value)?))
+            Utf16Text::from_raw(ctx, value).map(StringText::Units)
         }
     }
 
