@@ -78,3 +78,27 @@ finished ERR_METHOD_NOT_IMPLEMENTED
 ";
     assert_eq!(run("webpipeline", script), expected);
 }
+
+#[test]
+fn blob_stream_throws_method_not_implemented() {
+    // No ReadableStream in the runtime yet: Blob#stream() says so.
+    let script = r#"
+const blob = new Blob(['abc']);
+try {
+  blob.stream();
+  console.log('returned');
+} catch (err) {
+  console.log(err.name, err.code, err.message);
+}
+try {
+  Blob.prototype.stream.call({});
+} catch (err) {
+  console.log(err.code);
+}
+"#;
+    let expected = "\
+Error ERR_METHOD_NOT_IMPLEMENTED The Blob.stream() method is not implemented
+ERR_INVALID_THIS
+";
+    assert_eq!(run("blobstream", script), expected);
+}

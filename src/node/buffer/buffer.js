@@ -45,11 +45,12 @@ const {
   encodingsMap,
   nativeError,
   bytesOf,
+  sliceString,
+  kStringMaxLength,
 } = require('internal/buffer');
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
 const UTF8 = encodingsMap.utf8;
-const kStringMaxLength = 2 ** 29 - 24;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
 
@@ -163,7 +164,7 @@ function makeOps(name, encodingVal, byteLength) {
     encodingVal,
     byteLength,
     write: (buf, string, offset, length) => bindingWrite(bytesOf(buf), string, offset, length, encodingVal),
-    slice: (buf, start, end) => bindingSlice(bytesOf(buf), start, end, encodingVal),
+    slice: (buf, start, end) => sliceString(bytesOf(buf), start, end, encodingVal),
     indexOf: (buf, value, byteOffset, dir) => {
       // Node searches these three as strings, the others as their bytes.
       if (encodingVal === encodingsMap.utf8 || encodingVal === encodingsMap.utf16le ||
@@ -181,7 +182,7 @@ function base64ByteLength(str, bytes) {
   return (bytes * 3) >>> 2;
 }
 
-const byteLengthUtf8 = (string) => binding.byteLengthUtf8(string);
+const { byteLengthUtf8 } = binding;
 const encodingOps = {
   utf8: makeOps('utf8', encodingsMap.utf8, byteLengthUtf8),
   ucs2: makeOps('ucs2', encodingsMap.utf16le, (string) => string.length * 2),
@@ -538,7 +539,10 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 Buffer.prototype.toString = function toString(encoding, start, end) {
   // No arguments at all (Node tests arguments.length; reading `arguments`
   // costs an object in QuickJS, and all-undefined gives the same answer).
-  if (encoding === undefined && start === undefined && end === undefined) return bindingSlice(this, 0, this.length, UTF8);
+  if (encoding === undefined && start === undefined && end === undefined) {
+    const length = this.length;
+    return length < 2 ** 27 ? bindingSlice(this, 0, length, UTF8) : sliceString(this, 0, length, UTF8);
+  }
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -549,7 +553,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   if (encoding === undefined) return this.utf8Slice(start, end);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return bindingSlice(this, start, end, ops.encodingVal);
+  return sliceString(this, start, end, ops.encodingVal);
 };
 
 Buffer.prototype.equals = function equals(otherBuffer) {

@@ -87,13 +87,40 @@ function arrayIndex(value, fallback) {
   return number || 0;
 }
 
+// V8's longest string; Node refuses to make a longer one.
+const kStringMaxLength = 2 ** 29 - 24;
+// Shorter slices cannot give a string that long in any encoding.
+const kShortSlice = 2 ** 27;
+
+// The length of the string `count` bytes give in encoding `id` (UTF-8 is
+// measured in bytes, as Node does).
+function decodedLength(count, id) {
+  switch (id) {
+    case encodingsMap.hex: return count * 2;
+    case encodingsMap.base64: return Math.ceil(count / 3) * 4;
+    case encodingsMap.base64url: return Math.ceil((count * 4) / 3);
+    case encodingsMap.utf16le: return count >>> 1;
+    default: return count;
+  }
+}
+
+// The bytes [start, end) of `view` as a string in encoding `id`.
+function sliceString(view, start, end, id) {
+  if (end - start >= kShortSlice && decodedLength(end - start, id) > kStringMaxLength) {
+    throw nativeError(Error, 'ERR_STRING_TOO_LONG',
+      `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+  }
+  return bindingSlice(view, start, end, id);
+}
+
 // The `<encoding>Slice(start, end)` methods.
 function makeSlice(encoding) {
   const id = encodingsMap[encoding];
   return function slice(start, end) {
     // In-range numbers on a Uint8Array, the common case, need no more checks
     // (the binding truncates fractions as Node does).
-    if (typeof start === 'number' && typeof end === 'number' && start >= 0 && end >= start && end <= this.length) {
+    if (typeof start === 'number' && typeof end === 'number' && start >= 0 && end >= start && end <= this.length &&
+        end - start < kShortSlice) {
       return bindingSlice(this, start, end, id);
     }
     const bytes = bytesOf(this);
@@ -103,7 +130,7 @@ function makeSlice(encoding) {
     end = arrayIndex(end, length);
     if (end < start) end = start;
     if (end > length) throw indexOutOfRange();
-    return bindingSlice(bytes, start, end, id);
+    return sliceString(bytes, start, end, id);
   };
 }
 
@@ -493,5 +520,7 @@ module.exports = {
   encodingsMap,
   nativeError,
   bytesOf,
+  sliceString,
+  kStringMaxLength,
   writeString,
 };
