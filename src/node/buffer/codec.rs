@@ -450,7 +450,21 @@ pub fn index_of_offset(len: usize, offset: i64, needle_len: usize, forward: bool
 }
 
 /// The first match at or after `start` (forward), or the last match that
-/// starts at or before `start` (backward).
+/// starts at or before `start` (backward), of bytes.
+pub fn search_bytes(haystack: &[u8], needle: &[u8], start: usize, forward: bool) -> Option<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return None;
+    }
+    if forward {
+        let from = haystack.get(start..)?;
+        memchr::memmem::find(from, needle).map(|i| i + start)
+    } else {
+        let end = (start + needle.len()).min(haystack.len());
+        memchr::memmem::rfind(&haystack[..end], needle)
+    }
+}
+
+/// [`search_bytes`] over any units (UTF-16 ones), a plain scan.
 pub fn search<T: PartialEq>(haystack: &[T], needle: &[T], start: usize, forward: bool) -> Option<usize> {
     if needle.is_empty() || needle.len() > haystack.len() {
         return None;
@@ -653,6 +667,9 @@ mod tests {
         assert_eq!(search(b"abcab", b"ab", 1, true), Some(3));
         assert_eq!(search(b"abcab", b"ab", 2, false), Some(0));
         assert_eq!(search(b"abcab", b"ab", 4, false), Some(3));
+        for (start, forward) in [(0, true), (1, true), (3, true), (4, true), (9, true), (0, false), (2, false), (3, false), (9, false)] {
+            assert_eq!(search_bytes(b"abcab", b"ab", start, forward), search(b"abcab", b"ab", start, forward));
+        }
     }
 
     #[test]

@@ -176,9 +176,9 @@ pub fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 }
                 let start = start as usize;
                 let found = if forward {
-                    haystack[start..].iter().position(|&b| b == byte).map(|i| i + start)
+                    memchr::memchr(byte, &haystack[start..]).map(|i| i + start)
                 } else {
-                    haystack[..=start].iter().rposition(|&b| b == byte)
+                    memchr::memrchr(byte, &haystack[..=start])
                 };
                 Ok(found.map_or(-1.0, |i| i as f64))
             },
@@ -638,7 +638,7 @@ fn index_of_string(haystack: &[u8], needle: &StringText, offset: i64, encoding: 
         let needle = codec::utf16le_decode(&needle_bytes);
         codec::search(&haystack, &needle, start / 2, forward).map(|i| i * 2)
     } else {
-        codec::search(haystack, &needle_bytes, start, forward)
+        codec::search_bytes(haystack, &needle_bytes, start, forward)
     };
     found.map_or(-1, |i| i as i64)
 }
@@ -667,7 +667,7 @@ fn index_of_bytes(haystack: &[u8], needle: &[u8], offset: i64, utf16: bool, forw
         let position = found.unwrap_or(units.len()) * 2;
         return if position == haystack.len() { -1 } else { position as i64 };
     }
-    codec::search(haystack, needle, start, forward).map_or(-1, |i| i as i64)
+    codec::search_bytes(haystack, needle, start, forward).map_or(-1, |i| i as i64)
 }
 
 /// A JS string as Rust text, a lone surrogate as U+FFFD (what Node writes
