@@ -683,5 +683,22 @@ mod tests {
         assert_eq!(transcode(b"\xe9", Ascii, Utf16Le), Ok(vec![0xe9, 0]));
         assert_eq!(transcode(b"\xe9", Ascii, Utf8), Ok("\u{fffd}".as_bytes().to_vec()));
         assert_eq!(transcode(b"x", Hex, Utf8), Err(IcuError::IllegalArgument));
+        // ICU drops a default-ignorable character the target lacks...
+        assert_eq!(transcode(b"a\xadb", Latin1, Ascii), Ok(b"ab".to_vec()));
+        // ...but substitutes a lone surrogate, and a high surrogate cut off
+        // with the odd byte after it is one bad sequence.
+        assert_eq!(transcode(&[0x00, 0xd8, 0x41, 0x00], Utf16Le, Latin1), Ok(b"?A".to_vec()));
+        assert_eq!(transcode(&[0x41, 0x00, 0x00, 0xd8, 0x7f], Utf16Le, Utf16Le), Ok(vec![0x41, 0, 0xfd, 0xff]));
+    }
+
+    #[test]
+    fn decoders_keep_node_shapes() {
+        assert_eq!(&*ascii_decode(&[0x41, 0xc1]), &[0x41, 0x41]);
+        assert_eq!(latin1_decode(&[0x41, 0xe9]), "A\u{e9}");
+        assert_eq!(utf16le_decode(&[0x00, 0xd8, 0x41]), vec![0xd800]);
+        assert_eq!(utf8_decode(b"\xf0\x9f\x98"), "\u{fffd}");
+        assert_eq!(utf8_decode(b"\xed\xa0\x80"), "\u{fffd}\u{fffd}\u{fffd}");
+        assert_eq!(base64_encode(b"ab", false), b"YWI=");
+        assert_eq!(base64_encode(b"ab", true), b"YWI");
     }
 }
