@@ -87,6 +87,7 @@ test-pkg:
 bench: build bench/require-tree/node_modules/.package-lock.json
 	node bench/run.mjs
 	node bench/require.mjs
+	node bench/encoding.mjs
 
 bench/require-tree/node_modules/.package-lock.json: bench/require-tree/package-lock.json
 	cd bench/require-tree && npm ci --no-audit --no-fund

@@ -54,6 +54,9 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/subtle", "crypto/subtle.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("buffer", "buffer/buffer.js"),
+    ("internal/buffer", "buffer/internal.js"),
+    ("internal/blob", "buffer/blob.js"),
+    ("internal/file", "buffer/file.js"),
     ("console", "console/console.js"),
     ("constants", "constants/constants.js"),
     ("crypto", "crypto/crypto.js"),
@@ -225,19 +228,13 @@ fn load_bytecode<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Option<Function<'js>> {
     Function::from_value(value).ok()
 }
 
-/// Copies the bytes of a string (as UTF-8), `ArrayBuffer` or typed array.
 /// A JS string as Rust text. A lone surrogate has no UTF-8 form; Node
 /// writes U+FFFD for it, as `toWellFormed` does.
 pub fn utf8_of(text: &rquickjs::String) -> Result<String> {
-    match text.to_string() {
-        Ok(text) => Ok(text),
-        Err(_) => {
-            let to_well_formed: rquickjs::Function = text.ctx().eval("(s) => s.toWellFormed()")?;
-            to_well_formed.call((text.clone(),))
-        }
-    }
+    buffer::string_of(text.ctx(), text.as_value())
 }
 
+/// Copies the bytes of a string (as UTF-8), `ArrayBuffer` or typed array.
 pub fn bytes_of(value: &rquickjs::Value) -> Result<Vec<u8>> {
     if let Some(text) = value.as_string() {
         return Ok(utf8_of(text)?.into_bytes());

@@ -24,13 +24,13 @@ function requireBuiltin(id) {
   return module.exports;
 }
 
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       const value = load();
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
       return value;
     },
     set(value) {
@@ -59,6 +59,10 @@ const { queueMicrotask } = requireBuiltin('internal/process/task_queues');
 defineGlobal('queueMicrotask', queueMicrotask);
 defineLazyGlobal('console', () => requireBuiltin('console'));
 defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
+// Node's atob and btoa (which replace QuickJS's own) are enumerable globals.
+for (const name of ['atob', 'btoa']) defineLazyGlobal(name, () => requireBuiltin('buffer')[name], true);
+defineLazyGlobal('Blob', () => requireBuiltin('internal/blob').Blob);
+defineLazyGlobal('File', () => requireBuiltin('internal/file').File);
 // Web Crypto: Node's global `crypto` is an enumerable getter with no setter.
 Object.defineProperty(globalThis, 'crypto', {
   get: () => requireBuiltin('internal/crypto/webcrypto').crypto, enumerable: true, configurable: true,

@@ -2,12 +2,12 @@
 // stream/consumers: text(), json(), buffer() and arrayBuffer() read a whole
 // Readable (or any async iterable) into one value. text() decodes UTF-8
 // across chunk boundaries and drops a leading BOM, as TextDecoder does.
-// Not supported: blob() (the runtime has no Blob yet) and WHATWG
+// blob() collects the chunks into a Blob. Not supported: WHATWG
 // ReadableStreams (they are async iterables, so they would work once there).
 
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function bytesOf(chunk) {
   if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
@@ -18,10 +18,10 @@ function bytesOf(chunk) {
 }
 
 async function blob(stream) {
-  if (typeof globalThis.Blob !== 'function') throw new ERR_METHOD_NOT_IMPLEMENTED('stream/consumers blob()');
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
-  return new globalThis.Blob(chunks);
+  const { Blob } = require('internal/blob');
+  return new Blob(chunks);
 }
 
 async function buffer(stream) {

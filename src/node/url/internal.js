@@ -6,7 +6,7 @@
 // Parsing and the setters are the URL Standard's, done by the url binding
 // (rust-url, see mod.rs); a URL keeps the href and component offsets the
 // binding answers with, and its getters slice the href. Not supported:
-// URL.createObjectURL (no Blob yet), URLPattern.
+// URLPattern.
 
 const binding = internalBinding('url');
 const path = require('path');
@@ -21,7 +21,6 @@ const {
     ERR_INVALID_TUPLE,
     ERR_INVALID_URL,
     ERR_INVALID_URL_SCHEME,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
@@ -689,14 +688,14 @@ Object.defineProperties(URL.prototype, {
   toJSON: kEnumerable,
 });
 
-// NODE-DIFF: there is no Blob yet, so no object URL can be made; revoking
-// one is, as in Node for a URL it never made, nothing to do.
+// blob:nodedata: URLs of Blobs, kept by internal/blob.
 function createObjectURL(obj) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('URL.createObjectURL()');
+  return require('internal/blob').createObjectURL(obj);
 }
 
 function revokeObjectURL(url) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  require('internal/blob').revokeObjectURL(`${url}`);
 }
 
 Object.defineProperties(URL, {

@@ -46,7 +46,9 @@ const kArrayExtrasType = 2;
 
 // Strings longer than this are split on their line breaks when they do not fit.
 const kMinLineLength = 16;
-const kBufferMaxBytes = 50;
+// How many bytes of a Buffer are shown: buffer.INSPECT_MAX_BYTES, which the
+// buffer module sets through setBufferMaxBytes.
+let kBufferMaxBytes = 50;
 
 const identifierRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const arrayIndexRegExp = /^(0|[1-9][0-9]*)$/;
@@ -2044,4 +2046,8 @@ function formatWithOptions(inspectOptions, ...args) {
   return formatWithOptionsInternal(inspectOptions, args);
 }
 
-module.exports = { inspect, format, formatWithOptions, stripVTControlCharacters };
+function setBufferMaxBytes(count) {
+  kBufferMaxBytes = count;
+}
+
+module.exports = { inspect, format, formatWithOptions, stripVTControlCharacters, setBufferMaxBytes };
