@@ -115,4 +115,20 @@ function seededRandom(seed) {
   };
 }
 
-module.exports = { srcDir, builtinFiles, requireBuiltin, loadBuiltin, exposeInternals, createTally, seededRandom };
+// For checkers of modules with Rust natives, which Node cannot load: the
+// nodeling binary to run the same driver in, $NODELING or the newer of the
+// release and debug builds. `who` names the checker in the error.
+function findNodeling(who) {
+  if (process.env.NODELING) return process.env.NODELING;
+  const fs = process.getBuiltinModule('fs');
+  const nodePath = process.getBuiltinModule('path');
+  const root = nodePath.join(srcDir, '..', '..');
+  const candidates = ['release', 'debug'].map((profile) => nodePath.join(root, 'target', profile, 'nodeling'))
+    .filter((file) => fs.existsSync(file));
+  if (candidates.length === 0) throw new Error(`${who} needs a built nodeling (cargo build --bin nodeling)`);
+  return candidates.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+}
+
+module.exports = {
+  srcDir, builtinFiles, requireBuiltin, loadBuiltin, exposeInternals, createTally, seededRandom, findNodeling,
+};

@@ -20,15 +20,6 @@ const os = process.getBuiltinModule('os');
 const nodePath = process.getBuiltinModule('path');
 const util = process.getBuiltinModule('util');
 
-function findNodeling() {
-  if (process.env.NODELING) return process.env.NODELING;
-  const root = nodePath.join(checker.srcDir, '..', '..');
-  const candidates = ['release', 'debug'].map((profile) => nodePath.join(root, 'target', profile, 'nodeling'))
-    .filter((file) => fs.existsSync(file));
-  if (candidates.length === 0) throw new Error('url.test.js needs a built nodeling (cargo build --bin nodeling)');
-  return candidates.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-}
-
 // --- Generated inputs ---
 
 const random = checker.seededRandom(Number(process.env.URL_TEST_SEED ?? 0x5eed0e1));
@@ -209,7 +200,7 @@ const fs = require('fs');
 const cases = JSON.parse(fs.readFileSync(${JSON.stringify(nodePath.join(tmp, 'cases.json'))}, 'utf8'));
 fs.writeFileSync(${JSON.stringify(nodePath.join(tmp, 'out.json'))}, JSON.stringify((${drive})(cases)));
 `);
-  const result = childProcess.spawnSync(findNodeling(), [nodePath.join(tmp, 'driver.js')],
+  const result = childProcess.spawnSync(checker.findNodeling('url.test.js'), [nodePath.join(tmp, 'driver.js')],
     { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   if (result.status !== 0) throw new Error(`nodeling failed (${result.status}): ${result.stderr}`);
   actual = JSON.parse(fs.readFileSync(nodePath.join(tmp, 'out.json'), 'utf8'));
