@@ -313,6 +313,18 @@ impl Process {
         function: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Function<'js>>,
         args: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Vec<Value<'js>>>,
     ) -> Result<Option<f64>, ()> {
+        self.try_call_then(function, args, |_| {})
+    }
+
+    /// As [`Self::try_call`], handing a successful call's number to
+    /// `on_result` before the ticks and promise jobs after it run (which may
+    /// change what it said).
+    fn try_call_then(
+        &self,
+        function: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Function<'js>>,
+        args: impl for<'js> FnOnce(&Ctx<'js>) -> rquickjs::Result<Vec<Value<'js>>>,
+        on_result: impl FnOnce(Option<f64>),
+    ) -> Result<Option<f64>, ()> {
         if self.shared.exit_code.get().is_some() {
             return Ok(None);
         }
@@ -320,7 +332,10 @@ impl Process {
             let result: rquickjs::Result<Value> =
                 function(&ctx).and_then(|f| f.call((rquickjs::function::Rest(args(&ctx)?),)));
             let value = match result {
-                Ok(value) => Ok(value.as_number()),
+                Ok(value) => {
+                    on_result(value.as_number());
+                    Ok(value.as_number())
+                }
                 Err(error) => {
                     self.report_fatal(&ctx, error);
                     Err(())
@@ -392,20 +407,31 @@ impl Phases for Process {
             return;
         }
         self.shared.timer_deadline.set(None);
+        // processTimers returns the next expiry, negative when no timer left
+        // is referenced, 0 when none is left (Node's contract with C++). It
+        // holds until the ticks after the call run: they may schedule, ref or
+        // unref timers themselves (scheduleTimer, toggleTimerRef).
+        let shared = self.shared.clone();
+        let apply = move |next: Option<f64>| {
+            let next = next.unwrap_or(0.0);
+            if next != 0.0 {
+                shared.timer_deadline.set(Some(next.abs()));
+                shared.timer_refed.set(next > 0.0);
+            }
+        };
         // Like Node's RunTimers: a timer that throws is reported, and the
         // timers still due run in the same phase.
-        let next = loop {
-            match self.try_call_hook("processTimers", |ctx| Ok(vec![Value::new_number(ctx.clone(), now)])) {
-                Ok(next) => break next.unwrap_or(0.0),
+        loop {
+            let outcome = self.try_call_then(
+                |ctx| self.hook(ctx, "processTimers"),
+                |ctx| Ok(vec![Value::new_number(ctx.clone(), now)]),
+                apply.clone(),
+            );
+            match outcome {
+                Ok(_) => return,
                 Err(()) if self.shared.exit_code.get().is_none() => continue,
                 Err(()) => return,
             }
-        };
-        // processTimers returns the next expiry, negative when no timer left
-        // is referenced, 0 when none is left (Node's contract with C++).
-        if next != 0.0 {
-            self.shared.timer_deadline.set(Some(next.abs()));
-            self.shared.timer_refed.set(next > 0.0);
         }
     }
 

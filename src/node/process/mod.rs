@@ -13,7 +13,18 @@ use crate::engine::{run_microtasks, throw_uncatchable, Shared};
 pub fn loop_binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
     let s = shared.clone();
-    binding.set("now", Function::new(ctx.clone(), move || s.now.get())?)?;
+    // Node's GetNow: the loop's time brought up to date first (uv_update_time),
+    // so a timer set late in a long callback counts from when it was set.
+    binding.set(
+        "now",
+        Function::new(ctx.clone(), move || {
+            let now = s.clock.now_ms().floor();
+            if now > s.now.get() {
+                s.now.set(now);
+            }
+            s.now.get()
+        })?,
+    )?;
     let s = shared.clone();
     binding.set(
         "scheduleTimer",
