@@ -386,7 +386,9 @@ class Immediate {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // NODE-DIFF: Node also counts down for an object that is no Immediate
+  // (its count wraps around in a Uint32Array, unseen); here only ours count.
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   immediateCount--;
   immediate._destroyed = true;
   if (immediate[kRefed]) immediateRefCount--;
