@@ -13,7 +13,8 @@ const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
 const LazyTransform = require('internal/streams/lazy_transform');
-const { prepareSecretKey, normalizeEncoding } = require('internal/crypto/hash');
+const { getArrayBufferOrView, normalizeEncoding, opensslError, prepareSecretKey } = require('internal/crypto/hash');
+const { nativeError } = require('internal/buffer');
 const {
   codes: { ERR_CRYPTO_INVALID_STATE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
@@ -21,38 +22,20 @@ const { validateEncoding, validateInt32, validateObject, validateString, validat
 
 const kHandle = Symbol('kHandle');
 
-// Errors Node's C++ side raises: the class and `code` only.
-function nativeError(Class, message, code) {
-  const error = new Class(message);
-  if (code !== undefined) error.code = code;
-  return error;
-}
-
-// An OpenSSL error as Node decorates it.
-function opensslError(reason, number) {
-  const error = new Error(`error:${number}:Provider routines::${reason}`);
-  Object.assign(error, {
-    library: 'Provider routines',
-    reason,
-    code: `ERR_OSSL_${reason.toUpperCase().replaceAll(' ', '_')}`,
-  });
-  return error;
+// OpenSSL's provider errors as Node decorates them.
+function providerError(reason, number) {
+  return opensslError(`error:${number}:Provider routines::${reason}`,
+    `ERR_OSSL_${reason.toUpperCase().replaceAll(' ', '_')}`, 'Provider routines', reason);
 }
 
 const failures = {
   state: () => new Error('Trying to add data in unsupported state'),
-  length: () => opensslError('wrong final block length', '1C80006B'),
-  decrypt: () => opensslError('bad decrypt', '1C800064'),
+  length: () => providerError('wrong final block length', '1C80006B'),
+  decrypt: () => providerError('bad decrypt', '1C800064'),
   auth: () => new Error('Unsupported state or unable to authenticate data'),
 };
 
-// The bytes of a string (in `encoding`), ArrayBuffer or view.
-function bytesOf(value, name, encoding) {
-  if (typeof value === 'string') return Buffer.from(value, encoding);
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
-}
+const bytesOf = (value, name, encoding) => getArrayBufferOrView(value, name, encoding);
 
 function optionOf(options, name) {
   return options !== null && typeof options === 'object' ? options[name] : undefined;
@@ -80,12 +63,12 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   if (authTagLength !== undefined) validateUint32(authTagLength, 'options.authTagLength');
   const info = binding.cipherInfo(cipher);
   if (info !== undefined && info[2] === 'gcm' && authTagLength !== undefined && !validTagLengths.has(authTagLength)) {
-    throw nativeError(TypeError, `Invalid authentication tag length: ${authTagLength}`, 'ERR_CRYPTO_INVALID_AUTH_TAG');
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   const handle = binding.cipherNew(cipher, key, iv, encrypt, authTagLength ?? 16);
-  if (handle === 'cipher') throw nativeError(Error, 'Unknown cipher', 'ERR_CRYPTO_UNKNOWN_CIPHER');
-  if (handle === 'key') throw nativeError(RangeError, 'Invalid key length', 'ERR_CRYPTO_INVALID_KEYLEN');
-  if (handle === 'iv') throw nativeError(TypeError, 'Invalid initialization vector', 'ERR_CRYPTO_INVALID_IV');
+  if (handle === 'cipher') throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (handle === 'key') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  if (handle === 'iv') throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   self[kHandle] = { handle, finished: false, mode: info?.[2] };
   self._decoder = null;
   LazyTransform.call(self, options);
@@ -103,7 +86,7 @@ function updateBytes(self, data, inputEncoding) {
 
 function finalBytes(self) {
   const state = self[kHandle];
-  if (state.finished) throw nativeError(Error, 'Invalid state', 'ERR_CRYPTO_INVALID_STATE');
+  if (state.finished) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
   state.finished = true;
   return run(binding.cipherFinal(state.handle));
 }
@@ -193,7 +176,7 @@ Cipheriv.prototype.getAuthTag = function getAuthTag() {
 Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = bytesOf(tagbuf, 'buffer', encoding);
   if (this[kHandle].mode === 'gcm' && !validTagLengths.has(tag.byteLength)) {
-    throw nativeError(TypeError, `Invalid authentication tag length: ${tag.byteLength}`, 'ERR_CRYPTO_INVALID_AUTH_TAG');
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tag.byteLength}`);
   }
   if (!binding.cipherSetTag(this[kHandle].handle, tag)) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   return this;

@@ -84,6 +84,19 @@ function invalidDigest(name) {
   return error;
 }
 
+// Node's getArrayBufferOrView: the bytes of a string (in `encoding`, UTF-8
+// by default), ArrayBuffer or view, as a Uint8Array; anything else is
+// ERR_INVALID_ARG_TYPE naming `types`.
+const bufferSourceTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+function getArrayBufferOrView(value, name, encoding, types = bufferSourceTypes) {
+  if (typeof value === 'string') return Buffer.from(value, encoding);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+    return new Uint8Array(value);
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, types, value);
+}
+
 // An OpenSSL error as Node's C++ side decorates it.
 function opensslError(message, code, library, reason) {
   const error = new Error(message);
@@ -252,4 +265,7 @@ function hash(algorithm, input, options) {
   return normal === 'buffer' ? encodeDigest(bytes) : encodeDigest(bytes, normal);
 }
 
-module.exports = { Hash, Hmac, hash, normalizeEncoding, prepareSecretKey, utf8String, viewBytes };
+module.exports = {
+  Hash, Hmac, hash, getArrayBufferOrView, invalidDigest, normalizeEncoding, opensslError, prepareSecretKey, utf8String,
+  viewBytes,
+};

@@ -12,6 +12,8 @@
 const binding = internalBinding('crypto');
 const { queueCompletion } = internalBinding('loop');
 const { Buffer } = require('buffer');
+const { nativeError } = require('internal/buffer');
+const { getArrayBufferOrView, invalidDigest } = require('internal/crypto/hash');
 const {
   codes: { ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
@@ -21,27 +23,8 @@ const {
 
 const kMaxLength = 2 ** 53 - 1;
 
-// Errors Node's C++ side throws: a plain error of the right class with a
-// `code`, no "[code]" in its name.
-function nativeError(Class, code, message) {
-  const error = new Class(message);
-  error.code = code;
-  return error;
-}
-
-const invalidDigest = (name) => nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
 const derivingFailed = () => new Error('Deriving bits failed');
-
-// The bytes of a string (UTF-8), ArrayBuffer or view, as a Uint8Array.
-function bytesOf(value, name, types) {
-  if (typeof value === 'string') return Buffer.from(value, 'utf8');
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
-    return new Uint8Array(value);
-  }
-  throw new ERR_INVALID_ARG_TYPE(name, types, value);
-}
-
+const bytesOf = (value, name, types) => getArrayBufferOrView(value, name, 'utf8', types);
 const bufferSourceTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 const byteSourceTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
 
