@@ -94,15 +94,10 @@ before(async () => {
         return { code, stdout, stderr };
       };
       try {
-        // `files` holds only files: symlinks are made in the pod, as `cp -a` would.
-        if (links.length > 0) {
-          const code = `const fs = require('fs'), path = require('path');
-            for (const [link, target] of ${JSON.stringify(links)}) {
-              fs.mkdirSync(path.dirname(link), { recursive: true });
-              fs.symlinkSync(target, link);
-            }`;
-          const setup = await run(['-e', code]);
-          if (setup.code !== 0) throw new Error(`making the symlinks failed (${setup.code}): ${setup.stderr}`);
+        // `files` holds only files: the symlinks go in through pod.fs, as `cp -a` would make them.
+        for (const [link, target] of links) {
+          await pod.fs.mkdir(link.slice(0, link.lastIndexOf('/')) || '/', { recursive: true });
+          await pod.fs.symlink(target, link);
         }
         return await run(argv);
       } finally {

@@ -84,7 +84,7 @@ function sourceContext(error, thrown) {
     source = internalBinding('process').options.eval;
   } else {
     // An ES module's frames name its URL; Node prints the URL too.
-    const filename = file.startsWith('file://') ? require('internal/modules/package_json_reader').fileURLToPath(file) : file;
+    const filename = file.startsWith('file://') ? require('internal/url').fileURLToPath(file) : file;
     source = modules.readFileUtf8(filename);
   }
   if (source === undefined) return `${file}:${line}\n`;
