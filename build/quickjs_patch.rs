@@ -20,6 +20,9 @@
 //! build, and `rquickjs-sys`'s own objects are never extracted. Were both
 //! ever pulled in, the link would fail on duplicate symbols, never run a mix.
 //!
+//! The same edits also bring a few engine limits and messages to V8's
+//! (string length, symbol conversion), where Node's users match on them.
+//!
 //! Moving to a new `rquickjs-sys`: bump the `=` pin; if an anchor moved, the
 //! build names it.
 
@@ -82,6 +85,19 @@ const EDITS: &[(&str, usize, Edit)] = &[
         "JS_EnqueueJob(ctx, js_promise_resolve_thenable_job, 3, args);",
         1,
         Edit::Replace("nodeling_enqueue_thenable(ctx, args);"),
+    ),
+    // V8's longest string (2^29 - 24 one-byte characters), which Node
+    // reports as buffer.constants.MAX_STRING_LENGTH, and V8's words for the
+    // errors that code and Node's tests match on.
+    ("#define JS_STRING_LEN_MAX ((1 << 30) - 1)", 1, Edit::Replace("#define JS_STRING_LEN_MAX ((1 << 29) - 24)")),
+    ("\"invalid string length\"", 6, Edit::Replace("\"Invalid string length\"")),
+    ("\"cannot convert symbol to string\"", 1, Edit::Replace("\"Cannot convert a Symbol value to a string\"")),
+    // An ArrayBuffer past QuickJS's 2 GiB but within Node's kMaxLength is
+    // one V8 could not allocate: V8's words for that.
+    (
+        "if (len > INT32_MAX) {\n        JS_ThrowRangeError(ctx, \"invalid array buffer length\");",
+        1,
+        Edit::Replace("if (len > INT32_MAX) {\n        JS_ThrowRangeError(ctx, \"Array buffer allocation failed\");"),
     ),
 ];
 

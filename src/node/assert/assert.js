@@ -35,7 +35,7 @@ function Assert(options) {
   options = Object.assign({ __proto__: null, strict: true, skipPrototype: false }, options);
   if (options.diff !== undefined) validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
   this.AssertionError = AssertionError;
-  Object.defineProperty(this, kOptions, { value: options, enumerable: false, configurable: false, writable: false });
+  Object.defineProperty(this, kOptions, { __proto__: null, value: options, enumerable: false, configurable: false, writable: false });
   if (options.strict) {
     this.equal = this.strictEqual;
     this.deepEqual = this.deepStrictEqual;
@@ -497,6 +497,7 @@ for (const name of [
   'doesNotThrow', 'doesNotReject', 'ifError',
 ]) {
   Object.defineProperty(assert, name, {
+    __proto__: null,
     value: Assert.prototype[name], writable: true, enumerable: true, configurable: true,
   });
 }

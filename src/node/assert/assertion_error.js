@@ -45,11 +45,11 @@ function canSetStackTraceLimit() {
 // A copy of an error that prints the same but without its stack.
 function copyError(source) {
   const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
-  Object.defineProperty(target, 'message', { value: source.message });
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
   if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
     let { cause } = source;
     if (isError(cause)) cause = copyError(cause);
-    Object.defineProperty(target, 'cause', { value: cause });
+    Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
   }
   return target;
 }
@@ -243,6 +243,7 @@ class AssertionError extends Error {
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,

@@ -136,8 +136,9 @@ class AsyncResource {
       }
     };
     Object.defineProperties(bound, {
-      length: { configurable: true, enumerable: false, value: fn.length, writable: false },
+      length: { __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false },
       asyncResource: {
+        __proto__: null,
         configurable: true,
         enumerable: true,
         get() {

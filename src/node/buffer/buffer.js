@@ -47,6 +47,7 @@ const {
   bytesOf,
   sliceString,
   kStringMaxLength,
+  markAsUntransferable,
 } = require('internal/buffer');
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
@@ -63,8 +64,9 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 }
 
 const isUint8Array = (value) => value instanceof Uint8Array;
-const isAnyArrayBuffer = (value) => value instanceof ArrayBuffer ||
-  (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+// The engine's class, not the prototype chain: an object that only inherits
+// from ArrayBuffer.prototype is no ArrayBuffer.
+const { isAnyArrayBuffer } = internalBinding('types');
 const isTypedArray = (value) => ArrayBuffer.isView(value) && !(value instanceof DataView);
 
 // Buffer() is deprecated (DEP0005); Node warns once, and only for calls
@@ -129,6 +131,7 @@ function createPool() {
   poolSize = Buffer.poolSize;
   allocBuffer = createUnsafeBuffer(poolSize);
   allocPool = allocBuffer.buffer;
+  markAsUntransferable(allocPool);
   poolOffset = 0;
 }
 createPool();
@@ -207,7 +210,8 @@ function getEncodingOps(encoding) {
     case 'ucs2': case 'ucs-2': return encodingOps.ucs2;
     case 'utf16le': case 'utf-16le': return encodingOps.utf16le;
   }
-  encoding += '';
+  // Anything else is read as a string, as Node's `encoding += ''` does.
+  if (typeof encoding !== 'string') return getEncodingOps(`${encoding}`);
   switch (encoding.length) {
     case 3:
     case 4:

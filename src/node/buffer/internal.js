@@ -62,7 +62,7 @@ function normalizeEncoding(enc) {
 
 function nativeError(Base, code, message) {
   const error = new Base(message);
-  Object.defineProperty(error, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(error, 'code', { __proto__: null, value: code, enumerable: true, writable: true, configurable: true });
   return error;
 }
 
@@ -104,12 +104,18 @@ function decodedLength(count, id) {
   }
 }
 
-// The bytes [start, end) of `view` as a string in encoding `id`.
-function sliceString(view, start, end, id) {
-  if (end - start >= kShortSlice && decodedLength(end - start, id) > kStringMaxLength) {
+// Node's error when `count` bytes in encoding `id` would make a string
+// longer than V8's (and now QuickJS's) longest.
+function checkStringLength(count, id) {
+  if (count >= kShortSlice && decodedLength(count, id) > kStringMaxLength) {
     throw nativeError(Error, 'ERR_STRING_TOO_LONG',
       `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
   }
+}
+
+// The bytes [start, end) of `view` as a string in encoding `id`.
+function sliceString(view, start, end, id) {
+  checkStringLength(end - start, id);
   return bindingSlice(view, start, end, id);
 }
 
@@ -497,15 +503,24 @@ function addBufferPrototypeMethods(proto) {
     const method = methods[name];
     // Node's are named after the function behind them (readUint8's is readUInt8).
     const own = /^(ascii|base64|base64url|latin1|hex|ucs2|utf8)(Slice|Write)$/.test(name) ? name : method.name;
-    Object.defineProperty(method, 'name', { value: own, configurable: true });
-    Object.defineProperty(proto, name, { value: method, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(method, 'name', { __proto__: null, value: own, configurable: true });
+    Object.defineProperty(proto, name, { __proto__: null, value: method, writable: true, enumerable: true, configurable: true });
   }
 }
 
-// Transfer lists do not exist in a pod: nothing to mark.
-function markAsUntransferable(obj) {}
-function isMarkedAsUntransferable(obj) {
-  return false;
+// Objects postMessage and structuredClone must not move in a transfer list
+// (the buffer pool, and what worker_threads.markAsUntransferable marks).
+// Kept here, where the pool is made, so marking it loads nothing more.
+const untransferable = new WeakSet();
+
+function markAsUntransferable(value) {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return;
+  untransferable.add(value);
+}
+
+function isMarkedAsUntransferable(value) {
+  if (value == null) return false;
+  return untransferable.has(value);
 }
 
 module.exports = {
@@ -520,6 +535,7 @@ module.exports = {
   encodingsMap,
   nativeError,
   bytesOf,
+  checkStringLength,
   sliceString,
   kStringMaxLength,
   writeString,

@@ -108,7 +108,7 @@ const console = {
 };
 console.groupCollapsed = console.group;
 for (const name of Object.keys(console)) {
-  Object.defineProperty(console, name, { enumerable: true, writable: true, configurable: true, value: console[name].bind(console) });
+  Object.defineProperty(console, name, { __proto__: null, enumerable: true, writable: true, configurable: true, value: console[name].bind(console) });
 }
 
 module.exports = console;

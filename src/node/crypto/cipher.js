@@ -163,7 +163,7 @@ for (const Class of [Cipheriv, Decipheriv]) {
   Object.setPrototypeOf(Class.prototype, LazyTransform.prototype);
   Object.setPrototypeOf(Class, LazyTransform);
   for (const [name, method] of Object.entries(methods)) {
-    Object.defineProperty(Class.prototype, name, { value: method, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(Class.prototype, name, { __proto__: null, value: method, writable: true, configurable: true, enumerable: true });
   }
 }
 

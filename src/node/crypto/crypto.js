@@ -54,7 +54,7 @@ function timingSafeEqual(buf1, buf2) {
   return binding.timingSafeEqual(bytes[0], bytes[1]);
 }
 // Node's is a C++ function that declares no parameters.
-Object.defineProperty(timingSafeEqual, 'length', { value: 0 });
+Object.defineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
 
 function getRandomValues(array) {
   return lazyWebCrypto().crypto.getRandomValues(array);
@@ -75,7 +75,7 @@ function notImplemented(name, length) {
       throw new ERR_METHOD_NOT_IMPLEMENTED(`crypto.${name}()`);
     },
   }[name];
-  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   return fn;
 }
 
@@ -88,7 +88,7 @@ function notImplementedClass(name, length, statics = []) {
       throw new ERR_METHOD_NOT_IMPLEMENTED(`crypto.${name}`);
     },
   }[name];
-  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
   for (const method of statics) {
     fn[method] = {
       [method]() {
@@ -167,6 +167,7 @@ const constants = Object.assign(Object.create(null), {
 // Node lets code replace the default TLS cipher list here.
 let currentCipherList = defaultCipherList;
 Object.defineProperty(constants, 'defaultCipherList', {
+  __proto__: null,
   get() {
     return currentCipherList;
   },
@@ -247,11 +248,13 @@ module.exports = {
 };
 
 Object.defineProperty(module.exports, 'constants', {
+  __proto__: null,
   value: constants, writable: false, enumerable: true, configurable: false,
 });
 
 Object.defineProperties(module.exports, {
   webcrypto: {
+    __proto__: null,
     get() {
       return lazyWebCrypto().crypto;
     },
@@ -259,6 +262,7 @@ Object.defineProperties(module.exports, {
     configurable: false,
   },
   subtle: {
+    __proto__: null,
     get() {
       return lazyWebCrypto().crypto.subtle;
     },
@@ -266,6 +270,7 @@ Object.defineProperties(module.exports, {
     configurable: false,
   },
   getRandomValues: {
+    __proto__: null,
     get() {
       return getRandomValues;
     },
@@ -274,6 +279,7 @@ Object.defineProperties(module.exports, {
   },
   // Deprecated (DEP0093): use getFips()/setFips().
   fips: {
+    __proto__: null,
     get: deprecate(getFips, 'The crypto.fips is deprecated. Please use crypto.getFips()', 'DEP0093'),
     set: deprecate(module.exports.setFips, 'The crypto.fips is deprecated. Please use crypto.setFips()', 'DEP0093'),
     enumerable: false,
@@ -285,6 +291,7 @@ Object.defineProperties(module.exports, {
 for (const alias of ['prng', 'pseudoRandomBytes', 'rng']) {
   let value = random.randomBytes;
   Object.defineProperty(module.exports, alias, {
+    __proto__: null,
     get() {
       return value;
     },

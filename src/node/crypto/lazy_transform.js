@@ -25,12 +25,13 @@ function makeGetter(name) {
 
 function makeSetter(name) {
   return function (value) {
-    Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(this, name, { __proto__: null, value, enumerable: true, configurable: true, writable: true });
   };
 }
 
 for (const name of ['_readableState', '_writableState', '_transformState']) {
   Object.defineProperty(LazyTransform.prototype, name, {
+    __proto__: null,
     get: makeGetter(name),
     set: makeSetter(name),
     configurable: true,

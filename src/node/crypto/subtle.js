@@ -66,9 +66,9 @@ class CryptoKey {
 }
 
 for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
-  Object.defineProperty(CryptoKey.prototype, name, { ...Object.getOwnPropertyDescriptor(CryptoKey.prototype, name), enumerable: true });
+  Object.defineProperty(CryptoKey.prototype, name, { __proto__: null, ...Object.getOwnPropertyDescriptor(CryptoKey.prototype, name), enumerable: true });
 }
-Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { __proto__: null, value: 'CryptoKey', configurable: true });
 
 function makeKey(bytes, algorithm, extractable, usages) {
   return new CryptoKey(kCreate, { type: 'secret', bytes, algorithm, extractable, usages });

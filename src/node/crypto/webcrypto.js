@@ -39,7 +39,7 @@ const DOMException = globalThis.DOMException ?? class DOMException extends Error
   }
 
   static {
-    Object.defineProperty(this.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+    Object.defineProperty(this.prototype, Symbol.toStringTag, { __proto__: null, value: 'DOMException', configurable: true });
   }
 };
 
@@ -96,6 +96,7 @@ function checkSubtle(self) {
 }
 
 Object.defineProperty(SubtleCrypto.prototype, 'digest', {
+  __proto__: null,
   async value(algorithm, data) {
     checkSubtle(this);
     if (arguments.length < 2) throw missingArgs('digest', 'SubtleCrypto', 2, arguments.length);
@@ -128,8 +129,8 @@ for (const [method, length] of [
       return lazySubtle().methods[method](...args);
     },
   }[method];
-  Object.defineProperty(fn, 'length', { value: length });
-  Object.defineProperty(SubtleCrypto.prototype, method, { value: fn, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
+  Object.defineProperty(SubtleCrypto.prototype, method, { __proto__: null, value: fn, writable: true, enumerable: true, configurable: true });
 }
 
 const subtle = new SubtleCrypto(kBrand);
@@ -171,10 +172,10 @@ class Crypto {
 
 // Node's getters and methods are enumerable (WebIDL attributes).
 for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {
-  Object.defineProperty(Crypto.prototype, key, { ...Object.getOwnPropertyDescriptor(Crypto.prototype, key), enumerable: true });
+  Object.defineProperty(Crypto.prototype, key, { __proto__: null, ...Object.getOwnPropertyDescriptor(Crypto.prototype, key), enumerable: true });
 }
 for (const Class of [Crypto, SubtleCrypto]) {
-  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: Class.name, configurable: true });
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { __proto__: null, value: Class.name, configurable: true });
 }
 
 const crypto = new Crypto(kBrand);

@@ -205,9 +205,11 @@ class AbortSignal extends EventTarget {
 }
 
 Object.defineProperty(AbortSignal.prototype, 'aborted', {
+  __proto__: null,
   ...Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted'), enumerable: true,
 });
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
 defineEventHandler(AbortSignal.prototype, 'abort');
@@ -261,10 +263,12 @@ class AbortController {
 
 for (const name of ['signal', 'abort']) {
   Object.defineProperty(AbortController.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(AbortController.prototype, name), enumerable: true,
   });
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'AbortController', writable: false, enumerable: false, configurable: true,
 });
 

@@ -72,12 +72,12 @@ function inspectFields(self, fields, depth, options) {
 function defineEnumerable(prototype, names) {
   for (const name of names) {
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
-    Object.defineProperty(prototype, name, { ...descriptor, enumerable: true });
+    Object.defineProperty(prototype, name, { __proto__: null, ...descriptor, enumerable: true });
   }
 }
 
 function defineToStringTag(prototype, tag) {
-  Object.defineProperty(prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(prototype, Symbol.toStringTag, { __proto__: null, value: tag, writable: false, enumerable: false, configurable: true });
 }
 
 // --- Event ---
@@ -235,12 +235,13 @@ defineToStringTag(Event.prototype, 'Event');
 // An accessor on the prototype, where the DOM has an own property on each
 // event: Node's choice, for speed.
 Object.defineProperty(Event.prototype, 'isTrusted', {
+  __proto__: null,
   get: Object.getOwnPropertyDescriptor({ get isTrusted() { return trustedEvents.has(this); } }, 'isTrusted').get,
   enumerable: true,
   configurable: false,
 });
 ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) => {
-  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
+  Object.defineProperty(Event, name, { __proto__: null, value, writable: false, enumerable: true, configurable: false });
 });
 
 function isCustomEvent(value) {
@@ -727,7 +728,7 @@ function defineEventHandler(emitter, name, event = name) {
     checkHandlers(this);
     return this[kHandlers]?.get(event)?.handler ?? null;
   }
-  Object.defineProperty(get, 'name', { value: `get ${property}` });
+  Object.defineProperty(get, 'name', { __proto__: null, value: `get ${property}` });
   function set(value) {
     checkHandlers(this);
     let wrapped = this[kHandlers]?.get(event);
@@ -749,8 +750,8 @@ function defineEventHandler(emitter, name, event = name) {
     }
     this[kHandlers].set(event, wrapped);
   }
-  Object.defineProperty(set, 'name', { value: `set ${property}` });
-  Object.defineProperty(emitter, property, { get, set, configurable: true, enumerable: true });
+  Object.defineProperty(set, 'name', { __proto__: null, value: `set ${property}` });
+  Object.defineProperty(emitter, property, { __proto__: null, get, set, configurable: true, enumerable: true });
 }
 
 // The listeners of `type` as events.getEventListeners() lists them: the

@@ -47,6 +47,7 @@ EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
   get() {
     return EventEmitter.prototype[kCapture];
   },
@@ -57,6 +58,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
 });
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
   enumerable: true,
   get: lazyEventEmitterAsyncResource,
   set: undefined,
@@ -67,7 +69,7 @@ EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
+Object.defineProperty(EventEmitter.prototype, kCapture, { __proto__: null, value: false, writable: true, enumerable: false });
 
 
 // --- Limits ---
@@ -350,6 +352,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
   get() {
     return defaultMaxListeners;
   },
@@ -361,8 +364,8 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
 });
 
 Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false },
-  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false },
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners, enumerable: false },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false },
 });
 
 // EventTarget lives in internal/event_target, which needs this module first.

@@ -152,6 +152,7 @@ function exists(path, callback) {
   }
 }
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: function exists(path) {
     return new Promise((resolve) => fs.exists(path, resolve));
   },
@@ -1004,6 +1005,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   completeArgs(callback, () => [readInto(fd, buffer, offset, length, position), buffer]);
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: (fd, ...args) => new Promise((resolve, reject) => {
     read(fd, ...args, (error, bytesRead, buffer) => (error ? reject(error) : resolve({ bytesRead, buffer })));
   }),
@@ -1064,6 +1066,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   completeArgs(callback, () => [binding.write(fd, bytes, 0, bytes.length, at), string]);
 }
 Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: (fd, ...args) => new Promise((resolve, reject) => {
     write(fd, ...args, (error, bytesWritten, buffer) => (error ? reject(error) : resolve({ bytesWritten, buffer })));
   }),
@@ -1111,6 +1114,7 @@ function readv(fd, buffers, position, callback) {
   completeArgs(callback, () => [readvBuffers(fd, buffers, position), buffers]);
 }
 Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: (fd, ...args) => new Promise((resolve, reject) => {
     readv(fd, ...args, (error, bytesRead, buffers) => (error ? reject(error) : resolve({ bytesRead, buffers })));
   }),
@@ -1136,6 +1140,7 @@ function writev(fd, buffers, position, callback) {
   completeArgs(callback, () => [writevBuffers(fd, buffers, position), buffers]);
 }
 Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   value: (fd, ...args) => new Promise((resolve, reject) => {
     writev(fd, ...args, (error, bytesWritten, buffers) => (error ? reject(error) : resolve({ bytesWritten, buffers })));
   }),
@@ -1326,13 +1331,13 @@ const fs = module.exports = {
     return lazyStreams().ReadStream;
   },
   set ReadStream(value) {
-    Object.defineProperty(fs, 'ReadStream', { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(fs, 'ReadStream', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
   },
   get WriteStream() {
     return lazyStreams().WriteStream;
   },
   set WriteStream(value) {
-    Object.defineProperty(fs, 'WriteStream', { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(fs, 'WriteStream', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
   },
   get FileReadStream() {
     return lazyStreams().ReadStream;
@@ -1351,10 +1356,11 @@ const fs = module.exports = {
 // Read-only, as Node defines them.
 for (const [name, value] of [['F_OK', constants.F_OK], ['R_OK', constants.R_OK], ['W_OK', constants.W_OK],
   ['X_OK', constants.X_OK], ['constants', constants]]) {
-  Object.defineProperty(fs, name, { value, writable: false, enumerable: true, configurable: false });
+  Object.defineProperty(fs, name, { __proto__: null, value, writable: false, enumerable: true, configurable: false });
 }
 
 Object.defineProperty(fs, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

@@ -535,4 +535,4 @@ module.exports = {
 };
 
 // For fs streams, which accept a FileHandle as `fd`.
-Object.defineProperty(utils, 'FileHandle', { value: FileHandle, configurable: true, writable: true });
+Object.defineProperty(utils, 'FileHandle', { __proto__: null, value: FileHandle, configurable: true, writable: true });

@@ -166,6 +166,7 @@ if (hasStream) {
   Object.setPrototypeOf(ReadStream, Readable);
 
   Object.defineProperty(ReadStream.prototype, 'autoClose', {
+    __proto__: null,
     get() {
       return this._readableState.autoDestroy;
     },
@@ -210,6 +211,7 @@ if (hasStream) {
   };
 
   Object.defineProperty(ReadStream.prototype, 'pending', {
+    __proto__: null,
     get() {
       return this.fd === null;
     },
@@ -243,6 +245,7 @@ if (hasStream) {
   Object.setPrototypeOf(WriteStream, Writable);
 
   Object.defineProperty(WriteStream.prototype, 'autoClose', {
+    __proto__: null,
     get() {
       return this._writableState.autoDestroy;
     },
@@ -310,6 +313,7 @@ if (hasStream) {
   WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 
   Object.defineProperty(WriteStream.prototype, 'pending', {
+    __proto__: null,
     get() {
       return this.fd === null;
     },

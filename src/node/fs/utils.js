@@ -359,11 +359,11 @@ function lazyDate(name) {
     configurable: true,
     get() {
       const value = dateFromMs(this[`${name}Ms`]);
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
     },
   };
 }

@@ -26,21 +26,22 @@ function requireBuiltin(id) {
 
 function defineLazyGlobal(name, load, enumerable = false) {
   Object.defineProperty(globalThis, name, {
+    __proto__: null,
     configurable: true,
     enumerable,
     get() {
       const value = load();
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+      Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable });
       return value;
     },
     set(value) {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
     },
   });
 }
 
-function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, configurable: true, enumerable });
 }
 
 // V8's stack trace API before any error is made.
@@ -48,15 +49,24 @@ requireBuiltin('internal/stack_trace');
 
 // process first: almost every module reaches for it.
 const process = requireBuiltin('process');
-defineGlobal('process', process);
-defineGlobal('global', globalThis);
+// Node's `process` is an accessor that can be replaced.
+Object.defineProperty(globalThis, 'process', {
+  __proto__: null,
+  get: () => process,
+  set(value) {
+    Object.defineProperty(globalThis, 'process', { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+  },
+  enumerable: false,
+  configurable: true,
+});
+defineGlobal('global', globalThis, true);
 
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-  defineGlobal(name, timers[name]);
+  defineGlobal(name, timers[name], true);
 }
 const { queueMicrotask } = requireBuiltin('internal/process/task_queues');
-defineGlobal('queueMicrotask', queueMicrotask);
+defineGlobal('queueMicrotask', queueMicrotask, true);
 defineLazyGlobal('console', () => requireBuiltin('console'));
 defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
 // Node's atob and btoa (which replace QuickJS's own) are enumerable globals.
@@ -65,13 +75,18 @@ defineLazyGlobal('Blob', () => requireBuiltin('internal/blob').Blob);
 defineLazyGlobal('File', () => requireBuiltin('internal/file').File);
 // Web Crypto: Node's global `crypto` is an enumerable getter with no setter.
 Object.defineProperty(globalThis, 'crypto', {
+  __proto__: null,
   get: () => requireBuiltin('internal/crypto/webcrypto').crypto, enumerable: true, configurable: true,
 });
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
 }
+// NODE-DIFF: Node's web globals are V8 lazy data properties (values to
+// getOwnPropertyDescriptor, made on first read); QuickJS has none, so ours
+// are accessors until first read. URL and URLSearchParams are cheap enough
+// to be plain values from the start.
 for (const name of ['URL', 'URLSearchParams']) {
-  defineLazyGlobal(name, () => requireBuiltin('internal/url')[name]);
+  defineGlobal(name, requireBuiltin('internal/url')[name]);
 }
 for (const name of ['TextEncoder', 'TextDecoder']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/encoding')[name]);
@@ -83,16 +98,17 @@ for (const name of ['AbortController', 'AbortSignal']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/abort_controller')[name]);
 }
 defineLazyGlobal('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
-defineLazyGlobal('fetch', () => requireBuiltin('internal/fetch').fetch);
+defineLazyGlobal('fetch', () => requireBuiltin('internal/fetch').fetch, true);
 // Node's structuredClone is enumerable, unlike the classes.
 Object.defineProperty(globalThis, 'structuredClone', {
+  __proto__: null,
   get() {
     const value = requireBuiltin('internal/structured_clone').structuredClone;
-    Object.defineProperty(globalThis, 'structuredClone', { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(globalThis, 'structuredClone', { __proto__: null, value, writable: true, configurable: true, enumerable: true });
     return value;
   },
   set(value) {
-    Object.defineProperty(globalThis, 'structuredClone', { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(globalThis, 'structuredClone', { __proto__: null, value, writable: true, configurable: true, enumerable: true });
   },
   enumerable: true,
   configurable: true,
@@ -111,12 +127,14 @@ defineLazyGlobal('Navigator', () => requireBuiltin('internal/navigator').Navigat
 // `navigator` and `performance` are enumerable accessors in Node; only
 // `performance` can be set.
 Object.defineProperty(globalThis, 'navigator', {
+  __proto__: null,
   get: () => requireBuiltin('internal/navigator').navigator, enumerable: true, configurable: true,
 });
 Object.defineProperty(globalThis, 'performance', {
+  __proto__: null,
   get: () => requireBuiltin('internal/perf/performance').performance,
   set(value) {
-    Object.defineProperty(globalThis, 'performance', { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(globalThis, 'performance', { __proto__: null, value, writable: true, configurable: true, enumerable: true });
   },
   enumerable: true,
   configurable: true,

@@ -16,8 +16,9 @@ const disusedNames = new Set(['DOMStringSizeError', 'NoDataAllowedError', 'Valid
 function throwInvalidThis() {
   const error = new TypeError();
   Object.defineProperties(error, {
-    message: { value: 'Value of "this" must be of DOMException', enumerable: false, writable: true, configurable: true },
+    message: { __proto__: null, value: 'Value of "this" must be of DOMException', enumerable: false, writable: true, configurable: true },
     toString: {
+      __proto__: null,
       value() {
         return `${this.name} [ERR_INVALID_THIS]: ${this.message}`;
       },
@@ -49,14 +50,14 @@ function DOMException(message = '', options = 'Error') {
     const { name } = options;
     internals.set(self, { message: `${message}`, name: `${name}` });
     if ('cause' in options) {
-      Object.defineProperty(self, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+      Object.defineProperty(self, 'cause', { __proto__: null, value: options.cause, configurable: true, writable: true, enumerable: false });
     }
   } else {
     internals.set(self, { message: `${message}`, name: `${options}` });
   }
   return self;
 }
-Object.defineProperty(DOMException, 'prototype', { writable: false });
+Object.defineProperty(DOMException, 'prototype', { __proto__: null, writable: false });
 Object.defineProperties(DOMException.prototype, Object.getOwnPropertyDescriptors({
   get name() {
     return internalsOf(this).name;
@@ -73,10 +74,10 @@ Object.defineProperties(DOMException.prototype, Object.getOwnPropertyDescriptors
 
 Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperties(DOMException.prototype, {
-  [Symbol.toStringTag]: { configurable: true, value: 'DOMException' },
-  name: { enumerable: true, configurable: true },
-  message: { enumerable: true, configurable: true },
-  code: { enumerable: true, configurable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'DOMException' },
+  name: { __proto__: null, enumerable: true, configurable: true },
+  message: { __proto__: null, enumerable: true, configurable: true },
+  code: { __proto__: null, enumerable: true, configurable: true },
 });
 
 for (const [name, codeName, value] of [

@@ -20,7 +20,7 @@ function inspect(value, options) {
 }
 
 function defineHidden(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(target, key, { __proto__: null, value, enumerable: false, writable: true, configurable: true });
 }
 
 // Stack traces start where the caller went wrong, not inside `fn`.
@@ -158,10 +158,11 @@ class SystemError extends Error {
     omitFramesFrom(this, new.target);
     defineHidden(this, 'name', 'SystemError');
     defineHidden(this, 'message', message);
-    Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true });
+    Object.defineProperty(this, 'info', { __proto__: null, value: context, enumerable: true, configurable: true });
     for (const key of ['errno', 'syscall', 'path', 'dest']) {
       if ((key === 'path' || key === 'dest') && context[key] === undefined) continue;
       Object.defineProperty(this, key, {
+        __proto__: null,
         get: () => (key === 'path' || key === 'dest') && context[key] != null ? context[key].toString() : context[key],
         set: (value) => { context[key] = value; },
         enumerable: true,
@@ -444,7 +445,7 @@ class ConnResetException extends SystemCallError {
 // Like Node's, these pose as plain Errors.
 for (const SystemCallError of [UVException, UVExceptionWithHostPort, ErrnoException, ExceptionWithHostPort,
   DNSException, ConnResetException]) {
-  Object.defineProperty(SystemCallError.prototype, 'constructor', { get: () => Error, configurable: true });
+  Object.defineProperty(SystemCallError.prototype, 'constructor', { __proto__: null, get: () => Error, configurable: true });
 }
 
 function errnoException(errno, syscall, original) {

@@ -205,7 +205,6 @@ function transferableKindOf(value) {
 // worker_threads.markAsUncloneable marked) and ArrayBuffers it must not
 // move (markAsUntransferable).
 const uncloneable = new WeakSet();
-const untransferable = new WeakSet();
 let urlClasses;
 
 function isMarkedUncloneable(value) {
@@ -225,15 +224,7 @@ function markAsUncloneable(value) {
   uncloneable.add(value);
 }
 
-function markAsUntransferable(value) {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return;
-  untransferable.add(value);
-}
-
-function isMarkedAsUntransferable(value) {
-  if (value == null) return false;
-  return untransferable.has(value);
-}
+const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer');
 
 // --- Serializing ---
 
@@ -263,13 +254,13 @@ function prepareTransfer(transferList, sourcePort) {
   const others = [];
   for (const item of transferList) {
     if (isArrayBuffer(item)) {
-      if (untransferable.has(item) || item.detached) throw dataCloneError('Cannot transfer object of unsupported type.');
+      if (isMarkedAsUntransferable(item) || item.detached) throw dataCloneError('Cannot transfer object of unsupported type.');
       if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       buffers.push(item);
       continue;
     }
     const kind = item !== null && typeof item === 'object' ? transferableKindOf(item) : undefined;
-    if (kind === undefined || untransferable.has(item)) throw dataCloneError('Found invalid value in transferList.');
+    if (kind === undefined || isMarkedAsUntransferable(item)) throw dataCloneError('Found invalid value in transferList.');
     if (item === sourcePort) throw dataCloneError('Transfer list contains source port');
     if (others.some((entry) => entry.value === item)) {
       throw dataCloneError(`Transfer list contains duplicate ${kind.name}`);
@@ -411,7 +402,7 @@ const viewConstructors = {
 };
 
 function defineHidden(object, key, value) {
-  Object.defineProperty(object, key, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(object, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
 class Deserializer {

@@ -97,6 +97,7 @@ function explainLinkError(error) {
     error.message = `The requested module '${specifier}' does not provide an export named '${name}'`;
   }
   Object.defineProperty(error, 'stack', {
+    __proto__: null,
     value: `${error.name}: ${error.message}${at}`, writable: true, configurable: true, enumerable: false,
   });
   return error;

@@ -42,7 +42,7 @@ function Module(id = '', parent) {
   this.loaded = false;
   this.children = [];
   this.paths = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(this, 'parent', { __proto__: null, value: parent, writable: true, configurable: true, enumerable: false });
   if (parent) parent.children.push(this);
 }
 

@@ -23,7 +23,7 @@ const [, version, release, machine] = binding.info();
 
 function withPrimitive(fn, name) {
   fn[Symbol.toPrimitive] = () => fn();
-  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
   return fn;
 }
 
@@ -123,14 +123,14 @@ function setPriority(pid, value) {
 function constantGroup(entries) {
   const group = Object.create(null);
   for (const [name, value] of entries) {
-    Object.defineProperty(group, name, { value, writable: false, enumerable: true, configurable: false });
+    Object.defineProperty(group, name, { __proto__: null, value, writable: false, enumerable: true, configurable: false });
   }
   return group;
 }
 
 // Linux's values, as Node's constants binding defines them.
 const constants = Object.create(null);
-Object.defineProperty(constants, 'UV_UDP_REUSEADDR', { value: 4, writable: false, enumerable: true, configurable: false });
+Object.defineProperty(constants, 'UV_UDP_REUSEADDR', { __proto__: null, value: 4, writable: false, enumerable: true, configurable: false });
 Object.assign(constants, {
   dlopen: constantGroup([['RTLD_LAZY', 1], ['RTLD_NOW', 2], ['RTLD_GLOBAL', 256], ['RTLD_LOCAL', 0], ['RTLD_DEEPBIND', 8]]),
   errno: constantGroup([
@@ -187,7 +187,7 @@ module.exports = {
 };
 
 Object.defineProperties(module.exports, {
-  constants: { configurable: false, enumerable: true, value: constants },
-  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
-  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+  constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
+  EOL: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { __proto__: null, configurable: true, enumerable: true, writable: false, value: '/dev/null' },
 });

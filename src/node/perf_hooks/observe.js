@@ -39,10 +39,10 @@ function checkField(self, field, className) {
 
 function defineEnumerable(prototype, names, tag) {
   for (const name of names) {
-    Object.defineProperty(prototype, name, { ...Object.getOwnPropertyDescriptor(prototype, name), enumerable: true });
+    Object.defineProperty(prototype, name, { __proto__: null, ...Object.getOwnPropertyDescriptor(prototype, name), enumerable: true });
   }
   if (tag !== undefined) {
-    Object.defineProperty(prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+    Object.defineProperty(prototype, Symbol.toStringTag, { __proto__: null, value: tag, writable: false, enumerable: false, configurable: true });
   }
 }
 

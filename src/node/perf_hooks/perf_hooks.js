@@ -46,4 +46,4 @@ module.exports = {
   createHistogram,
   performance,
 };
-Object.defineProperty(module.exports, 'constants', { configurable: false, enumerable: true, value: constants });
+Object.defineProperty(module.exports, 'constants', { __proto__: null, configurable: false, enumerable: true, value: constants });

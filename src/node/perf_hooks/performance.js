@@ -47,18 +47,19 @@ function milestoneGetter(name) {
 class PerformanceNodeTiming {
   constructor() {
     Object.defineProperties(this, {
-      name: { enumerable: true, configurable: true, value: 'node' },
-      entryType: { enumerable: true, configurable: true, value: 'node' },
-      startTime: { enumerable: true, configurable: true, value: 0 },
-      duration: { enumerable: true, configurable: true, get: now },
+      name: { __proto__: null, enumerable: true, configurable: true, value: 'node' },
+      entryType: { __proto__: null, enumerable: true, configurable: true, value: 'node' },
+      startTime: { __proto__: null, enumerable: true, configurable: true, value: 0 },
+      duration: { __proto__: null, enumerable: true, configurable: true, get: now },
       nodeStart: milestoneGetter('nodeStart'),
       v8Start: milestoneGetter('v8Start'),
       environment: milestoneGetter('environment'),
       loopStart: milestoneGetter('loopStart'),
       loopExit: milestoneGetter('loopExit'),
       bootstrapComplete: milestoneGetter('bootstrapComplete'),
-      idleTime: { enumerable: true, configurable: true, get: () => 0 },
+      idleTime: { __proto__: null, enumerable: true, configurable: true, get: () => 0 },
       uvMetricsInfo: {
+        __proto__: null,
         enumerable: true,
         configurable: true,
         get: () => ({ loopCount: 0, events: 0, eventsWaiting: 0 }),
@@ -136,8 +137,8 @@ function timerify(fn, options = {}) {
     return result;
   }
   Object.defineProperties(timerified, {
-    length: { configurable: false, enumerable: true, value: fn.length },
-    name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+    length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
+    name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
   });
   return timerified;
 }
@@ -150,6 +151,7 @@ class PerformanceResourceTiming extends PerformanceEntry {
   }
 }
 Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'PerformanceResourceTiming', configurable: true,
 });
 
@@ -242,15 +244,17 @@ class Performance extends EventTarget {
 for (const name of ['clearMarks', 'clearMeasures', 'clearResourceTimings', 'getEntries', 'getEntriesByName',
   'getEntriesByType', 'mark', 'measure', 'now', 'timeOrigin', 'toJSON', 'setResourceTimingBufferSize']) {
   Object.defineProperty(Performance.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(Performance.prototype, name), enumerable: true,
   });
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'Performance', writable: false, enumerable: false, configurable: true,
 });
 // Node's extensions, not enumerable.
 for (const [name, value] of Object.entries({ eventLoopUtilization, nodeTiming, markResourceTiming, timerify })) {
-  Object.defineProperty(Performance.prototype, name, { value, configurable: true, enumerable: false, writable: true });
+  Object.defineProperty(Performance.prototype, name, { __proto__: null, value, configurable: true, enumerable: false, writable: true });
 }
 defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 

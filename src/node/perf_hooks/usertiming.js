@@ -93,9 +93,10 @@ class PerformanceMeasure extends PerformanceEntry {
 
 for (const [Class, tag] of [[PerformanceMark, 'PerformanceMark'], [PerformanceMeasure, 'PerformanceMeasure']]) {
   Object.defineProperty(Class.prototype, 'detail', {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(Class.prototype, 'detail'), enumerable: true,
   });
-  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { __proto__: null, value: tag, configurable: true });
 }
 
 function mark(name, options) {

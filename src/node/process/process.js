@@ -14,7 +14,7 @@ const VERSION = binding.version;
 
 const process = Object.create(EventEmitter.prototype);
 EventEmitter.call(process);
-Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
+Object.defineProperty(process, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: true, writable: false, enumerable: false });
 
 let exitCode;
 
@@ -135,6 +135,7 @@ Object.assign(process, {
 });
 
 Object.defineProperty(process, 'exitCode', {
+  __proto__: null,
   enumerable: true,
   configurable: false,
   get() {
@@ -153,7 +154,7 @@ Object.defineProperty(process, 'exitCode', {
 // Node sets these from --no-warnings and --no-deprecation.
 if (!binding.options.warnings) process.noProcessWarnings = true;
 if (!binding.options.deprecation) {
-  Object.defineProperty(process, 'noDeprecation', { value: true, writable: false, enumerable: true, configurable: true });
+  Object.defineProperty(process, 'noDeprecation', { __proto__: null, value: true, writable: false, enumerable: true, configurable: true });
 }
 
 // The path argument of loadEnvFile as Node's getValidatedPath takes it:
@@ -252,6 +253,7 @@ function makeStream(fd, write) {
 process.stdout = makeStream(1, binding.writeStdout);
 process.stderr = makeStream(2, binding.writeStderr);
 Object.defineProperty(process, 'stdin', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {

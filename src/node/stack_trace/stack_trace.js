@@ -52,7 +52,7 @@ const callerGetter = uncurryThis(getOwnPropertyDescriptor(Function.prototype, 'c
 // A WeakMap that user code patching WeakMap.prototype cannot break.
 class SafeWeakMap extends WeakMap {}
 for (const key of ['get', 'set', 'has', 'delete']) {
-  defineProperty(SafeWeakMap.prototype, key, { value: WeakMap.prototype[key] });
+  defineProperty(SafeWeakMap.prototype, key, { __proto__: null, value: WeakMap.prototype[key] });
 }
 
 // Node's marker for its own errors, whose stack header shows the code
@@ -639,10 +639,11 @@ const callSiteToString = callSiteMethods.toString;
 
 // V8's CallSite.prototype has no Symbol.toStringTag.
 for (const key of Reflect.ownKeys(CallSitePrototype)) delete CallSitePrototype[key];
-defineProperty(CallSite, 'prototype', { value: CallSitePrototype, writable: false });
-defineProperty(CallSitePrototype, 'constructor', { value: CallSite, writable: true, enumerable: false, configurable: true });
+defineProperty(CallSite, 'prototype', { __proto__: null, value: CallSitePrototype, writable: false });
+defineProperty(CallSitePrototype, 'constructor', { __proto__: null, value: CallSite, writable: true, enumerable: false, configurable: true });
 for (const key of Object.keys(callSiteMethods)) {
   defineProperty(CallSitePrototype, key, {
+    __proto__: null,
     value: callSiteMethods[key], writable: true, enumerable: false, configurable: true,
   });
 }
@@ -687,6 +688,7 @@ function install() {
   nativeSetPrepare(Error, capture);
   setNativeLimit(stackTraceLimit);
   defineProperty(Error, 'stackTraceLimit', {
+    __proto__: null,
     get() {
       return stackTraceLimit;
     },
@@ -698,22 +700,25 @@ function install() {
     configurable: true,
   });
   defineProperty(Error, 'prepareStackTrace', {
+    __proto__: null,
     value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true,
   });
   defineProperty(Error, 'captureStackTrace', {
+    __proto__: null,
     value: captureStackTrace, writable: true, enumerable: false, configurable: true,
   });
   // Errors QuickJS could not hand to `capture` (a stack overflow leaves no
   // room to call it) read QuickJS's own value, or their header when it has
   // none.
   defineProperty(Error.prototype, 'stack', {
+    __proto__: null,
     get() {
       const value = nativeStackGetter(this);
       if (value === null) return ErrorPrototypeToString(this);
       return value;
     },
     set(value) {
-      defineProperty(this, 'stack', { value, writable: true, enumerable: true, configurable: true });
+      defineProperty(this, 'stack', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
     },
     enumerable: false,
     configurable: true,

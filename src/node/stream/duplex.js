@@ -87,6 +87,7 @@ for (const name of writableProperties) {
 }
 
 Object.defineProperty(Duplex.prototype, 'destroyed', {
+  __proto__: null,
   get() {
     if (this._readableState === undefined || this._writableState === undefined) return false;
     return this._readableState.destroyed && this._writableState.destroyed;

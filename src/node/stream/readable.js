@@ -113,11 +113,13 @@ function ReadableState(options, stream, isDuplex) {
 
 Object.defineProperties(ReadableState.prototype, {
   pipesCount: {
+    __proto__: null,
     get() {
       return this.pipes.length;
     },
   },
   paused: {
+    __proto__: null,
     get() {
       return this[kPaused] === true;
     },
@@ -868,6 +870,7 @@ async function* createAsyncIterator(stream, options) {
 
 Object.defineProperties(Readable.prototype, {
   readable: {
+    __proto__: null,
     get() {
       const r = this._readableState;
       // r.readable === false: the readable side of a Duplex was switched off.
@@ -878,12 +881,14 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableDidRead: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState.dataEmitted;
     },
   },
   readableAborted: {
+    __proto__: null,
     enumerable: false,
     get() {
       return !!(this._readableState.readable !== false &&
@@ -892,18 +897,21 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableHighWaterMark: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState.highWaterMark;
     },
   },
   readableBuffer: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState && this._readableState.buffer;
     },
   },
   readableFlowing: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState.flowing;
@@ -913,35 +921,41 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableLength: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState.length;
     },
   },
   readableObjectMode: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState ? this._readableState.objectMode : false;
     },
   },
   readableEncoding: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState ? this._readableState.encoding : null;
     },
   },
   errored: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState ? this._readableState.errored : null;
     },
   },
   closed: {
+    __proto__: null,
     get() {
       return this._readableState ? this._readableState.closed : false;
     },
   },
   destroyed: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState ? this._readableState.destroyed : false;
@@ -953,6 +967,7 @@ Object.defineProperties(Readable.prototype, {
     },
   },
   readableEnded: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._readableState ? this._readableState.endEmitted : false;

@@ -36,9 +36,10 @@ function defineOperators(operators, wrap) {
       if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
       return wrap(Reflect.apply(op, this, args));
     };
-    Object.defineProperty(fn, 'name', { value: op.name });
-    Object.defineProperty(fn, 'length', { value: op.length });
+    Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
+    Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
     Object.defineProperty(Stream.Readable.prototype, key, {
+      __proto__: null,
       value: fn,
       enumerable: false,
       configurable: true,
@@ -63,6 +64,7 @@ Stream.setDefaultHighWaterMark = utils.setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = utils.getDefaultHighWaterMark;
 
 Object.defineProperty(Stream, 'promises', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
@@ -73,12 +75,14 @@ Object.defineProperty(Stream, 'promises', {
 // util.promisify(pipeline) and util.promisify(finished) are the promise versions.
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(pipeline, kCustomPromisify, {
+  __proto__: null,
   enumerable: true,
   get() {
     return promises.pipeline;
   },
 });
 Object.defineProperty(eos, kCustomPromisify, {
+  __proto__: null,
   enumerable: true,
   get() {
     return promises.finished;

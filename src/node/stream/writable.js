@@ -123,11 +123,13 @@ function hasBuffered(state) {
 
 Object.defineProperties(WritableState.prototype, {
   buffered: {
+    __proto__: null,
     get() {
       return this[kBufferedValue] ?? [];
     },
   },
   bufferedRequestCount: {
+    __proto__: null,
     get() {
       return hasBuffered(this) ? this[kBufferedValue].length - this.bufferedIndex : 0;
     },
@@ -170,6 +172,7 @@ function Writable(options) {
 
 // A Duplex is a Writable too, though it inherits from Readable.
 Object.defineProperty(Writable, Symbol.hasInstance, {
+  __proto__: null,
   value: function(object) {
     if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
     if (this !== Writable) return false;
@@ -574,11 +577,13 @@ function callFinishedCallbacks(state, err) {
 
 Object.defineProperties(Writable.prototype, {
   closed: {
+    __proto__: null,
     get() {
       return this._writableState ? this._writableState.closed : false;
     },
   },
   destroyed: {
+    __proto__: null,
     get() {
       return this._writableState ? this._writableState.destroyed : false;
     },
@@ -587,6 +592,7 @@ Object.defineProperties(Writable.prototype, {
     },
   },
   writable: {
+    __proto__: null,
     get() {
       const w = this._writableState;
       // w.writable === false: the writable side of a Duplex was switched off.
@@ -597,26 +603,31 @@ Object.defineProperties(Writable.prototype, {
     },
   },
   writableFinished: {
+    __proto__: null,
     get() {
       return this._writableState ? this._writableState.finished : false;
     },
   },
   writableObjectMode: {
+    __proto__: null,
     get() {
       return this._writableState ? this._writableState.objectMode : false;
     },
   },
   writableBuffer: {
+    __proto__: null,
     get() {
       return this._writableState && this._writableState.getBuffer();
     },
   },
   writableEnded: {
+    __proto__: null,
     get() {
       return this._writableState ? this._writableState.ending : false;
     },
   },
   writableNeedDrain: {
+    __proto__: null,
     get() {
       const wState = this._writableState;
       if (!wState) return false;
@@ -624,27 +635,32 @@ Object.defineProperties(Writable.prototype, {
     },
   },
   writableHighWaterMark: {
+    __proto__: null,
     get() {
       return this._writableState && this._writableState.highWaterMark;
     },
   },
   writableCorked: {
+    __proto__: null,
     get() {
       return this._writableState ? this._writableState.corked : 0;
     },
   },
   writableLength: {
+    __proto__: null,
     get() {
       return this._writableState && this._writableState.length;
     },
   },
   errored: {
+    __proto__: null,
     enumerable: false,
     get() {
       return this._writableState ? this._writableState.errored : null;
     },
   },
   writableAborted: {
+    __proto__: null,
     enumerable: false,
     get() {
       return !!(this._writableState.writable !== false &&

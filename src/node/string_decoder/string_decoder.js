@@ -12,6 +12,7 @@
 // number, which `lastChar`/`lastNeed`/`lastTotal` read.
 
 const { Buffer } = require('buffer');
+const { checkStringLength, encodingsMap } = require('internal/buffer');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
 const binding = internalBinding('buffer');
@@ -58,6 +59,7 @@ function decodeUtf16le(bytes) {
 
 function makeString(bytes, encoding) {
   if (bytes.length === 0) return '';
+  checkStringLength(bytes.length, encodingsMap[encoding]);
   if (encoding === 'utf16le') return decodeUtf16le(bytes);
   return binding.decode(bytes, encoding);
 }
@@ -92,6 +94,7 @@ StringDecoder.prototype.text = function text(buf, offset) {
 
 Object.defineProperties(StringDecoder.prototype, {
   lastChar: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
@@ -99,6 +102,7 @@ Object.defineProperties(StringDecoder.prototype, {
     },
   },
   lastNeed: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
@@ -106,6 +110,7 @@ Object.defineProperties(StringDecoder.prototype, {
     },
   },
   lastTotal: {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {

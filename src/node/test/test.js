@@ -383,7 +383,7 @@ function withVariants(fn, kind) {
   fn.skip = (name, options, body) => fn(...markArgs(name, options, body, 'skip'));
   fn.todo = (name, options, body) => fn(...markArgs(name, options, body, 'todo'));
   fn.only = (name, options, body) => fn(...markArgs(name, options, body, 'only'));
-  Object.defineProperty(fn, 'name', { value: kind });
+  Object.defineProperty(fn, 'name', { __proto__: null, value: kind });
   return fn;
 }
 
@@ -601,7 +601,7 @@ class MockTracker {
       else delete object[methodName];
     };
     const mock = this.#make(original, implementation ?? original, options.times, restore);
-    Object.defineProperty(object, methodName, { ...descriptor, [kind]: mock });
+    Object.defineProperty(object, methodName, { __proto__: null, ...descriptor, [kind]: mock });
     return mock;
   }
 

@@ -126,17 +126,26 @@ function decRefCount() {
   if (--refCount === 0) loop.toggleTimerRef(false);
 }
 
+// Negative and NaN durations are warned about once per process.
+let timeoutNegativeWarned = false;
+let timeoutNaNWarned = false;
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after *= 1;
+    if (after === undefined) after = 1;
+    else after *= 1; // to a number, or NaN
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
         process.emitWarning(
           `${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
           'TimeoutOverflowWarning',
         );
-      } else if (after < 0) {
+      } else if (after < 0 && !timeoutNegativeWarned) {
+        timeoutNegativeWarned = true;
         process.emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`, 'TimeoutNegativeWarning');
+      } else if (Number.isNaN(after) && !timeoutNaNWarned) {
+        timeoutNaNWarned = true;
+        process.emitWarning(`${after} is not a number.\nTimeout duration was set to 1.`, 'TimeoutNaNWarning');
       }
       after = 1;
     }

@@ -2,7 +2,7 @@
 // `timers/promises`: timers that settle promises, with AbortSignal support.
 
 const { Timeout, Immediate, insert, unenroll, clearImmediate } = require('internal/timers');
-const { AbortError } = require('internal/errors');
+const { AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
 const { validateObject, validateBoolean, validateAbortSignal, validateNumber } = require('internal/validators');
 
 function readOptions(options) {
@@ -105,13 +105,27 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) {
-    return setTimeout(delay, undefined, options);
-  },
+// Node's Scheduler: one instance, made here; `new` from outside is refused.
+const kScheduler = Symbol('kScheduler');
+
+class Scheduler {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
   yield() {
+    if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
-  },
-};
+  }
+
+  wait(delay, options) {
+    if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+const scheduler = Object.create(Scheduler.prototype, {
+  [kScheduler]: { __proto__: null, value: true, writable: true, enumerable: true, configurable: true },
+});
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -29,6 +29,12 @@ const { encodeStr, hexTable, unescapeBuffer } = require('internal/querystring');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const toWellFormed = (value) => String.prototype.toWellFormed.call(value);
+// WebIDL's USVString conversion, with V8's words for a Symbol (QuickJS's are
+// "cannot convert symbol to string").
+function toUSVString(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return toWellFormed(`${value}`);
+}
 let lazyInspect;
 function inspect(value, options) {
   lazyInspect ??= require('internal/util/inspect');
@@ -168,7 +174,7 @@ class URLSearchParams {
           if (pair == null) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
           if (Array.isArray(pair)) {
             if (pair.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-            this.#list.push(toWellFormed(`${pair[0]}`), toWellFormed(`${pair[1]}`));
+            this.#list.push(toUSVString(pair[0]), toUSVString(pair[1]));
             continue;
           }
           if ((typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function') {
@@ -177,7 +183,7 @@ class URLSearchParams {
           let length = 0;
           for (const element of pair) {
             length++;
-            this.#list.push(toWellFormed(`${element}`));
+            this.#list.push(toUSVString(element));
           }
           if (length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
         }
@@ -188,8 +194,8 @@ class URLSearchParams {
         for (const key of Reflect.ownKeys(init)) {
           const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
           if (descriptor === undefined || !descriptor.enumerable) continue;
-          const name = toWellFormed(key);
-          const value = toWellFormed(`${init[key]}`);
+          const name = toUSVString(key);
+          const value = toUSVString(init[key]);
           const index = seen.get(name);
           if (index === undefined) {
             seen.set(name, this.#list.length + 1);
@@ -201,7 +207,7 @@ class URLSearchParams {
       }
       return;
     }
-    const text = toWellFormed(`${init}`);
+    const text = toUSVString(init);
     if (text !== '') this.#list = parseParams(text);
   }
 
@@ -217,15 +223,15 @@ class URLSearchParams {
   append(name, value) {
     checkParams(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    this.#list.push(toWellFormed(`${name}`), toWellFormed(`${value}`));
+    this.#list.push(toUSVString(name), toUSVString(value));
     this.#changed();
   }
 
   delete(name, value = undefined) {
     checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toWellFormed(`${name}`);
-    if (value !== undefined) value = toWellFormed(`${value}`);
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
     const list = this.#list;
     let kept = 0;
     for (let i = 0; i < list.length; i += 2) {
@@ -240,7 +246,7 @@ class URLSearchParams {
   get(name) {
     checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toWellFormed(`${name}`);
+    name = toUSVString(name);
     const list = this.#list;
     for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name) return list[i + 1];
@@ -251,7 +257,7 @@ class URLSearchParams {
   getAll(name) {
     checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toWellFormed(`${name}`);
+    name = toUSVString(name);
     const list = this.#list;
     const values = [];
     for (let i = 0; i < list.length; i += 2) {
@@ -263,8 +269,8 @@ class URLSearchParams {
   has(name, value = undefined) {
     checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toWellFormed(`${name}`);
-    if (value !== undefined) value = toWellFormed(`${value}`);
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
     const list = this.#list;
     for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
@@ -275,8 +281,8 @@ class URLSearchParams {
   set(name, value) {
     checkParams(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    name = toWellFormed(`${name}`);
-    value = toWellFormed(`${value}`);
+    name = toUSVString(name);
+    value = toUSVString(value);
     // The first pair named `name` takes the value; the others go.
     const list = this.#list;
     let found = false;
@@ -456,6 +462,16 @@ class URL {
   #components;
   #searchParams = null;
 
+  // A receiver that is no URL gets V8's words for the private member Node's
+  // URL reads there: a private method for these four, a field elsewhere.
+  static #of(url, method = false, member = '#context') {
+    if (url === null || (typeof url !== 'object' && typeof url !== 'function') || !(#components in url)) {
+      throw new TypeError(method ? 'Receiver must be an instance of class URL' :
+        `Cannot read private member ${member} from an object whose class did not declare it`);
+    }
+    return url.#components;
+  }
+
   static {
     updateURLSearch = (url, query) => {
       const components = binding.update(url.#components[kHref], updateActions.kSearch, query);
@@ -469,9 +485,9 @@ class URL {
       this.#components = input;
       return;
     }
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
-    const components = binding.parse(toWellFormed(input), base === undefined ? undefined : toWellFormed(base));
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    const components = binding.parse(input, base);
     if (components === undefined) {
       if (internal === kParseNoThrow) return;
       throw new ERR_INVALID_URL(input, base);
@@ -487,8 +503,8 @@ class URL {
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = toWellFormed(`${url}`);
-    return binding.canParse(url, base === undefined ? undefined : toWellFormed(`${base}`));
+    url = toUSVString(url);
+    return binding.canParse(url, base === undefined ? undefined : toUSVString(base));
   }
 
   // After a change of the whole href or of the search, the params object
@@ -499,7 +515,7 @@ class URL {
   }
 
   #set(action, value) {
-    const components = binding.update(this.#components[kHref], action, toWellFormed(`${value}`));
+    const components = binding.update(this.#components[kHref], action, toUSVString(value));
     if (components !== undefined) this.#setComponents(components, action === updateActions.kSearch);
   }
 
@@ -527,21 +543,22 @@ class URL {
   }
 
   toString() {
-    return this.#components[kHref];
+    return URL.#of(this, true)[kHref];
   }
 
   get href() {
-    return this.#components[kHref];
+    return URL.#of(this, true)[kHref];
   }
 
   set href(value) {
-    value = `${value}`;
-    const components = binding.update(this.#components[kHref], updateActions.kHref, toWellFormed(value));
+    value = toUSVString(value);
+    const components = binding.update(URL.#of(this)[kHref], updateActions.kHref, value);
     if (components === undefined) throw new ERR_INVALID_URL(value);
     this.#setComponents(components, true);
   }
 
   get origin() {
+    URL.#of(this);
     const protocol = this.protocol;
     if (specialSchemes.has(protocol)) return protocol === 'file:' ? 'null' : `${protocol}//${this.host}`;
     if (protocol === 'blob:') {
@@ -555,26 +572,28 @@ class URL {
   }
 
   get protocol() {
-    const c = this.#components;
+    const c = URL.#of(this);
     return c[kHref].slice(0, c[kSchemeEnd] + 1);
   }
 
   set protocol(value) {
+    URL.#of(this);
     this.#set(updateActions.kProtocol, value);
   }
 
   get username() {
-    const c = this.#components;
+    const c = URL.#of(this);
     const start = c[kSchemeEnd] + 3;
     return c[kUsernameEnd] > start ? c[kHref].slice(start, c[kUsernameEnd]) : '';
   }
 
   set username(value) {
+    URL.#of(this);
     this.#set(updateActions.kUsername, value);
   }
 
   get password() {
-    const c = this.#components;
+    const c = URL.#of(this);
     const href = c[kHref];
     if (c[kHostStart] > c[kUsernameEnd] + 1 && href.charCodeAt(c[kUsernameEnd]) === 0x3a) {
       return href.slice(c[kUsernameEnd] + 1, c[kHostStart] - 1);
@@ -583,50 +602,55 @@ class URL {
   }
 
   set password(value) {
+    URL.#of(this);
     this.#set(updateActions.kPassword, value);
   }
 
   get host() {
-    const c = this.#components;
+    const c = URL.#of(this);
     if (c[kHostStart] === c[kHostEnd]) return '';
     return c[kPort] === -1 ? c[kHref].slice(c[kHostStart], c[kHostEnd]) : c[kHref].slice(c[kHostStart], c[kPathStart]);
   }
 
   set host(value) {
+    URL.#of(this);
     this.#set(updateActions.kHost, value);
   }
 
   get hostname() {
-    const c = this.#components;
+    const c = URL.#of(this);
     return c[kHref].slice(c[kHostStart], c[kHostEnd]);
   }
 
   set hostname(value) {
+    URL.#of(this);
     this.#set(updateActions.kHostname, value);
   }
 
   get port() {
-    const port = this.#components[kPort];
+    const port = URL.#of(this)[kPort];
     return port === -1 ? '' : `${port}`;
   }
 
   set port(value) {
+    URL.#of(this);
     this.#set(updateActions.kPort, value);
   }
 
   get pathname() {
-    const c = this.#components;
+    const c = URL.#of(this);
     let end = c[kQueryStart];
     if (end === -1) end = c[kFragmentStart];
     return end === -1 ? c[kHref].slice(c[kPathStart]) : c[kHref].slice(c[kPathStart], end);
   }
 
   set pathname(value) {
+    URL.#of(this);
     this.#set(updateActions.kPathname, value);
   }
 
   get search() {
-    const c = this.#components;
+    const c = URL.#of(this, true);
     const start = c[kQueryStart];
     if (start === -1) return '';
     const end = c[kFragmentStart] === -1 ? c[kHref].length : c[kFragmentStart];
@@ -634,10 +658,12 @@ class URL {
   }
 
   set search(value) {
+    URL.#of(this);
     this.#set(updateActions.kSearch, value);
   }
 
   get searchParams() {
+    URL.#of(this, false, '#searchParams');
     if (this.#searchParams === null) {
       this.#searchParams = new URLSearchParams(this.search);
       attachURL(this.#searchParams, this);
@@ -646,18 +672,19 @@ class URL {
   }
 
   get hash() {
-    const c = this.#components;
+    const c = URL.#of(this);
     const start = c[kFragmentStart];
     if (start === -1 || c[kHref].length - start <= 1) return '';
     return c[kHref].slice(start);
   }
 
   set hash(value) {
+    URL.#of(this);
     this.#set(updateActions.kHash, value);
   }
 
   toJSON() {
-    return this.#components[kHref];
+    return URL.#of(this, true)[kHref];
   }
 }
 
@@ -709,12 +736,12 @@ Object.defineProperties(URL, {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToASCII(toWellFormed(`${domain}`));
+  return binding.domainToASCII(toUSVString(domain));
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToUnicode(toWellFormed(`${domain}`));
+  return binding.domainToUnicode(toUSVString(domain));
 }
 
 // The options http.request takes, from a URL.

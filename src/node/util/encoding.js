@@ -191,10 +191,10 @@ class TextEncoder {
 }
 
 Object.defineProperties(TextEncoder.prototype, {
-  encode: { enumerable: true },
-  encodeInto: { enumerable: true },
-  encoding: { enumerable: true },
-  [Symbol.toStringTag]: { configurable: true, value: 'TextEncoder' },
+  encode: { __proto__: null, enumerable: true },
+  encodeInto: { __proto__: null, enumerable: true },
+  encoding: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextEncoder' },
 });
 
 class TextDecoder {
@@ -288,12 +288,12 @@ class TextDecoder {
 }
 
 Object.defineProperties(TextDecoder.prototype, {
-  decode: { enumerable: true },
-  encoding: { enumerable: true },
-  fatal: { enumerable: true },
-  ignoreBOM: { enumerable: true },
-  [customInspect]: { enumerable: false },
-  [Symbol.toStringTag]: { configurable: true, value: 'TextDecoder' },
+  decode: { __proto__: null, enumerable: true },
+  encoding: { __proto__: null, enumerable: true },
+  fatal: { __proto__: null, enumerable: true },
+  ignoreBOM: { __proto__: null, enumerable: true },
+  [customInspect]: { __proto__: null, enumerable: false },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextDecoder' },
 });
 
 module.exports = { getEncodingFromLabel, TextDecoder, TextEncoder };

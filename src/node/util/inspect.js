@@ -313,6 +313,7 @@ function inspect(value, opts, ...legacy) {
 inspect.custom = customInspectSymbol;
 
 Object.defineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
   get() {
     return inspectDefaultOptions;
   },
@@ -390,6 +391,7 @@ const colorAliases = {
 
 for (const [alias, target] of Object.entries(colorAliases)) {
   Object.defineProperty(inspect.colors, alias, {
+    __proto__: null,
     get() {
       return this[target];
     },

@@ -164,9 +164,10 @@ class MIMEParams {
 }
 const stringifyParams = MIMEParams.prototype.toString;
 Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+  __proto__: null,
   configurable: true, writable: true, value: MIMEParams.prototype.entries,
 });
-Object.defineProperty(MIMEParams.prototype, 'toJSON', { configurable: true, writable: true, value: stringifyParams });
+Object.defineProperty(MIMEParams.prototype, 'toJSON', { __proto__: null, configurable: true, writable: true, value: stringifyParams });
 const setSource = MIMEParams[kSource];
 delete MIMEParams[kSource];
 
@@ -218,6 +219,7 @@ class MIMEType {
   }
 }
 Object.defineProperty(MIMEType.prototype, 'toJSON', {
+  __proto__: null,
   configurable: true, writable: true, value: MIMEType.prototype.toString,
 });
 

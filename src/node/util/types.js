@@ -94,7 +94,7 @@ for (const name of bindingNames) {
   const check = native[name];
   // Like V8's binding functions: no name, arity 0.
   types[name] = { [''](value) { return check(value); } }[''];
-  Object.defineProperty(types[name], 'length', { value: 0 });
+  Object.defineProperty(types[name], 'length', { __proto__: null, value: 0 });
 }
 
 function isTypedArray(value) {
@@ -125,8 +125,8 @@ function cryptoCheck(name) {
   };
 }
 Object.defineProperties(types, {
-  isKeyObject: { value: cryptoCheck('isKeyObject'), enumerable: true, writable: false, configurable: false },
-  isCryptoKey: { value: cryptoCheck('isCryptoKey'), enumerable: true, writable: false, configurable: false },
+  isKeyObject: { __proto__: null, value: cryptoCheck('isKeyObject'), enumerable: true, writable: false, configurable: false },
+  isCryptoKey: { __proto__: null, value: cryptoCheck('isCryptoKey'), enumerable: true, writable: false, configurable: false },
 });
 
 module.exports = types;

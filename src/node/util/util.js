@@ -51,7 +51,7 @@ function deprecate(fn, message, code, useEmitSync, modifyPrototype = true) {
     // Instances of the wrapped class stay instances of the wrapper.
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
-    Object.defineProperty(deprecated, 'length', { ...Object.getOwnPropertyDescriptor(fn, 'length') });
+    Object.defineProperty(deprecated, 'length', { __proto__: null, ...Object.getOwnPropertyDescriptor(fn, 'length') });
   }
   return deprecated;
 }
@@ -65,6 +65,7 @@ function promisify(original) {
     const fn = original[kCustomPromisify];
     validateFunction(fn, 'util.promisify.custom');
     return Object.defineProperty(fn, kCustomPromisify, {
+      __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -88,7 +89,7 @@ function promisify(original) {
     });
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
+  Object.defineProperty(fn, kCustomPromisify, { __proto__: null, value: fn, enumerable: false, writable: false, configurable: true });
   const descriptors = Object.getOwnPropertyDescriptors(original);
   for (const descriptor of Object.values(descriptors)) Object.setPrototypeOf(descriptor, null);
   return Object.defineProperties(fn, descriptors);
@@ -137,7 +138,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new codes.ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -206,6 +207,7 @@ function debuglog(set, callback) {
     debug = debugImpl(enabled, set);
     if (typeof callback === 'function') {
       Object.defineProperty(debug, 'enabled', {
+        __proto__: null,
         get() {
           return enabled;
         },
@@ -226,6 +228,7 @@ function debuglog(set, callback) {
     return debug(...args);
   };
   Object.defineProperty(logger, 'enabled', {
+    __proto__: null,
     get() {
       return test();
     },

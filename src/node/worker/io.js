@@ -131,10 +131,11 @@ class MessageEvent extends Event {
 
 for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports', 'initMessageEvent']) {
   Object.defineProperty(MessageEvent.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(MessageEvent.prototype, name), enumerable: true,
   });
 }
-Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { value: 'MessageEvent', configurable: true });
+Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { __proto__: null, value: 'MessageEvent', configurable: true });
 
 // A MessageEvent the runtime makes for a delivered message.
 function createMessageEvent(type, data, ports) {
@@ -470,7 +471,7 @@ class MessagePortMethods {
 }
 
 Object.defineProperties(MessagePort.prototype, Object.getOwnPropertyDescriptors(MessagePortMethods.prototype));
-Object.defineProperty(MessagePort.prototype, 'constructor', { value: MessagePort, writable: true, configurable: true });
+Object.defineProperty(MessagePort.prototype, 'constructor', { __proto__: null, value: MessagePort, writable: true, configurable: true });
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 // The prototype's own members in Node's order (its native methods first).
@@ -479,7 +480,7 @@ defineEventHandler(MessagePort.prototype, 'messageerror');
   const descriptors = Object.getOwnPropertyDescriptors(MessagePort.prototype);
   for (const name of order) delete MessagePort.prototype[name];
   for (const name of order) {
-    Object.defineProperty(MessagePort.prototype, name, { ...descriptors[name], enumerable: name !== 'constructor' });
+    Object.defineProperty(MessagePort.prototype, name, { __proto__: null, ...descriptors[name], enumerable: name !== 'constructor' });
   }
 }
 
@@ -630,6 +631,7 @@ class BroadcastChannel extends EventTarget {
 
 for (const name of ['name', 'close', 'postMessage']) {
   Object.defineProperty(BroadcastChannel.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, name), enumerable: true,
   });
 }

@@ -95,6 +95,7 @@ class Navigator {
 
 for (const name of ['hardwareConcurrency', 'language', 'languages', 'userAgent', 'platform', 'locks']) {
   Object.defineProperty(Navigator.prototype, name, {
+    __proto__: null,
     ...Object.getOwnPropertyDescriptor(Navigator.prototype, name), enumerable: true,
   });
 }

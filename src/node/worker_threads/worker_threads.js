@@ -3,45 +3,24 @@
 // the main thread (isMainThread, threadId 0, no parentPort, workerData
 // null), the environment data map, and the transfer marks.
 //
+// Message ports, channels and the transfer marks are the pod's own
+// (internal/worker/io), shared with the globals.
+//
 // Not covered: Worker threads (a pod runs one JavaScript thread per
-// process): `new Worker()` throws ERR_METHOD_NOT_IMPLEMENTED, and so do
-// the message ports until the pod has MessageChannel (then they are the
-// globals).
+// process): `new Worker()` and `postMessageToThread()` throw
+// ERR_METHOD_NOT_IMPLEMENTED.
 
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 const EventEmitter = require('events');
 
+const io = require('internal/worker/io');
+
 const environmentData = new Map();
-const untransferable = new WeakSet();
-const uncloneable = new WeakSet();
 
 class Worker extends EventEmitter {
   constructor() {
     throw new ERR_METHOD_NOT_IMPLEMENTED('worker_threads.Worker()');
   }
-}
-
-function missing(name) {
-  return class {
-    constructor() {
-      throw new ERR_METHOD_NOT_IMPLEMENTED(`worker_threads.${name}()`);
-    }
-  };
-}
-
-function markAsUntransferable(object) {
-  if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
-  untransferable.add(object);
-}
-
-function isMarkedAsUntransferable(object) {
-  if (object == null) return false;
-  return untransferable.has(object);
-}
-
-function markAsUncloneable(object) {
-  if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
-  uncloneable.add(object);
 }
 
 // Node keeps environment data per thread and copies it into new workers;
@@ -64,13 +43,13 @@ function notImplemented(name) {
 module.exports = {
   isInternalThread: false,
   isMainThread: true,
-  MessagePort: globalThis.MessagePort ?? missing('MessagePort'),
-  MessageChannel: globalThis.MessageChannel ?? missing('MessageChannel'),
-  markAsUncloneable,
-  markAsUntransferable,
-  isMarkedAsUntransferable,
-  moveMessagePortToContext: notImplemented('moveMessagePortToContext'),
-  receiveMessageOnPort: notImplemented('receiveMessageOnPort'),
+  MessagePort: io.MessagePort,
+  MessageChannel: io.MessageChannel,
+  markAsUncloneable: io.markAsUncloneable,
+  markAsUntransferable: io.markAsUntransferable,
+  isMarkedAsUntransferable: io.isMarkedAsUntransferable,
+  moveMessagePortToContext: io.moveMessagePortToContext,
+  receiveMessageOnPort: io.receiveMessageOnPort,
   resourceLimits: {},
   postMessageToThread: notImplemented('postMessageToThread'),
   threadId: 0,
@@ -79,7 +58,7 @@ module.exports = {
   Worker,
   parentPort: null,
   workerData: null,
-  BroadcastChannel: globalThis.BroadcastChannel ?? missing('BroadcastChannel'),
+  BroadcastChannel: io.BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
 };
