@@ -18,7 +18,11 @@ use crate::engine::Shared;
 use crate::node::bytes_of;
 
 pub mod cipher;
+pub mod der;
 pub mod kdf;
+pub mod keyobject;
+pub mod keys;
+pub mod sign;
 
 /// A digest algorithm we implement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -510,6 +514,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             tag.map(|tag| TypedArray::new(ctx, tag)).transpose()
         })?,
     )?;
+    keyobject::register(&binding, ctx, shared)?;
     // randomFill(view): fills a Uint8Array from the host's secure source.
     let s = shared.clone();
     binding.set(
