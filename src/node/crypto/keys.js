@@ -67,10 +67,17 @@ const opensslNumbers = {
   'Provider routines:digest not allowed': '1C8000AE',
 };
 
+// The library part of OpenSSL's error codes (ERR_OSSL_<LIB>_<REASON>);
+// the provider and decoder libraries have none.
+const opensslLibraries = {
+  'rsa routines': 'RSA_', 'digital envelope routines': 'EVP_', 'common libcrypto routines': 'CRYPTO_',
+  'PEM routines': 'PEM_', 'elliptic curve routines': 'EC_', 'dsa routines': 'DSA_', 'asn1 encoding routines': 'ASN1_',
+};
+
 function openssl(library, reason) {
   const number = opensslNumbers[`${library}:${reason}`] ?? '00000000';
   return opensslError(`error:${number}:${library}::${reason}`,
-    `ERR_OSSL_${reason.toUpperCase().replaceAll(' ', '_')}`, library, reason);
+    `ERR_OSSL_${opensslLibraries[library] ?? ''}${reason.toUpperCase().replaceAll(' ', '_')}`, library, reason);
 }
 
 function nativeError(Class, code, message) {
@@ -274,6 +281,7 @@ function option(name, objName) {
 function parseKeyFormat(formatStr, defaultFormat, optionName) {
   if (formatStr === undefined && defaultFormat !== undefined) return defaultFormat;
   if (formatStr === 'pem' || formatStr === 'der') return formatStr;
+  if (formatStr === 'jwk' && defaultFormat === undefined) return formatStr;
   throw new ERR_INVALID_ARG_VALUE(optionName, formatStr);
 }
 
@@ -301,7 +309,8 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
   if (enc === null || typeof enc !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', enc);
   const isInput = keyType === undefined;
   const format = parseKeyFormat(enc.format, isInput ? 'pem' : undefined, option('format', objName));
-  const type = parseKeyType(enc.type, !isInput || format === 'der', keyType, isPublic, option('type', objName));
+  const type = format === 'jwk' ? undefined :
+    parseKeyType(enc.type, !isInput || format === 'der', keyType, isPublic, option('type', objName));
   let cipher, passphrase, encoding;
   if (isPublic !== true) {
     ({ cipher, passphrase, encoding } = enc);
@@ -423,7 +432,6 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
 
 function createSecretKey(key, encoding) {
   key = prepareSecretKey(key, encoding, true);
-  if (key.byteLength === 0) throw new ERR_OUT_OF_RANGE('key.byteLength', '> 0', key.byteLength);
   return new SecretKeyObject(binding.keyCreateSecret(new Uint8Array(key.buffer, key.byteOffset, key.byteLength)));
 }
 
@@ -480,15 +488,37 @@ function keyPairJob(type, options) {
       else validateUint32(publicExponent, 'options.publicExponent');
       Object.assign(params, { modulusLength, publicExponent });
       if (type === 'rsa-pss') {
-        const { hashAlgorithm, mgf1HashAlgorithm, saltLength } = options;
+        const { hash, mgf1Hash, saltLength } = options;
+        let { hashAlgorithm, mgf1HashAlgorithm } = options;
         if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
         if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
         if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+        // DEP0154: the old names still work, with a warning.
+        if (hash !== undefined) {
+          process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
+            'DeprecationWarning', 'DEP0154');
+          validateString(hash, 'options.hash');
+          if (hashAlgorithm && hash !== hashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+          hashAlgorithm = hash;
+        }
+        if (mgf1Hash !== undefined) {
+          process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.',
+            'DeprecationWarning', 'DEP0154');
+          validateString(mgf1Hash, 'options.mgf1Hash');
+          if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) {
+            throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+          }
+          mgf1HashAlgorithm = mgf1Hash;
+        }
         for (const [name, value] of [['hashAlgorithm', hashAlgorithm], ['mgf1HashAlgorithm', mgf1HashAlgorithm]]) {
           if (value !== undefined && binding.digestSize(value) === 0) throw new ERR_CRYPTO_INVALID_DIGEST(value);
           params[name] = value;
         }
+        // OpenSSL's MGF1 digest defaults to the message digest, the salt
+        // to the digest's length.
+        params.mgf1HashAlgorithm ??= hashAlgorithm;
         params.saltLength = saltLength;
+        if (saltLength === undefined && hashAlgorithm !== undefined) params.saltLength = binding.digestSize(hashAlgorithm);
       }
       if (modulusLength < 512 || modulusLength > 16384) throw new Error('RSA key generation failed');
       break;
@@ -518,9 +548,11 @@ function keyPairJob(type, options) {
     case 'ed25519':
     case 'x25519':
       break;
+    case 'dh':
+      validateObject(options, 'options');
+      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`${type} key generation`);
     case 'ed448':
     case 'x448':
-    case 'dh':
       throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`${type} key generation`);
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
@@ -765,7 +797,7 @@ const RSA_PKCS1_OAEP_PADDING = 4;
 
 function rsaFunction(mode, defaultPadding, keyContext) {
   return function rsaCrypt(options, buffer) {
-    const handle = prepareAsymmetricKey(options, keyContext);
+    // The key is parsed last, as Node's C++ side reads it after the digest.
     const padding = options.padding || defaultPadding;
     const { oaepHash, encoding } = options;
     let { oaepLabel } = options;
@@ -774,10 +806,12 @@ function rsaFunction(mode, defaultPadding, keyContext) {
     buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
     const hash = oaepHash ?? 'sha1';
     if (padding === RSA_PKCS1_OAEP_PADDING && binding.digestSize(hash) === 0) {
-      throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+      throw opensslError('error:0308010C:digital envelope routines::invalid digest', 'ERR_OSSL_EVP_INVALID_DIGEST',
+        'digital envelope routines', 'invalid digest');
     }
+    const handle = prepareAsymmetricKey(options, keyContext);
     const type = binding.keyInfo(handle)[0];
-    if (type !== 'rsa' && type !== 'rsa-pss') {
+    if (type !== 'rsa') {
       throw openssl('digital envelope routines', 'operation not supported for this keytype');
     }
     const result = check(binding.rsaCrypt(handle, mode, buffer, padding, hash, oaepLabel));

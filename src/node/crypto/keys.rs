@@ -644,9 +644,10 @@ fn read_pkcs1(data: &[u8], pss: Option<Option<PssParams>>) -> KeyResult<Asym> {
         while !seq.is_empty() {
             ints.push(seq.uint().ok_or(KeyError::Unsupported)?);
         }
-        // version 0, n, e, d, p, q, dp, dq, qi (two-prime keys only).
-        if ints.len() == 3 {
-            return Ok(Asym::Rsa(RsaKey::from_public(ints[1], ints[2], pss)?));
+        // RSAPublicKey: n, e; RSAPrivateKey: version 0, n, e, d, p, q,
+        // dp, dq, qi (two-prime keys only).
+        if ints.len() == 2 {
+            return Ok(Asym::Rsa(RsaKey::from_public(ints[0], ints[1], pss)?));
         }
         if ints.len() != 9 || !ints[0].is_empty() {
             return Err(KeyError::Unsupported);
@@ -855,7 +856,7 @@ fn bytes_to_key(passphrase: &[u8], salt: &[u8], len: usize) -> Vec<u8> {
 
 fn legacy_cipher(name: &str) -> KeyResult<super::cipher::Info> {
     let info = super::cipher::lookup(&name.to_ascii_lowercase()).ok_or(KeyError::UnknownCipher)?;
-    if info.mode != super::cipher::Mode::Cbc {
+    if !matches!(info.mode, super::cipher::Mode::Cbc | super::cipher::Mode::Ecb) {
         return Err(KeyError::UnknownCipher);
     }
     Ok(info)
@@ -867,10 +868,12 @@ fn decrypt_legacy(block: &der::PemBlock, passphrase: Option<&[u8]>) -> KeyResult
     let (name, iv_hex) = dek.split_once(',').ok_or(KeyError::Unsupported)?;
     let info = legacy_cipher(name)?;
     let iv = hex_decode(iv_hex.trim()).ok_or(KeyError::Unsupported)?;
-    if iv.len() != info.iv_len || iv.len() < 8 {
+    // ECB has no IV: the header then carries just the salt.
+    if iv.len() < 8 || (info.iv_len != 0 && iv.len() != info.iv_len) {
         return Err(KeyError::Unsupported);
     }
     let key = bytes_to_key(passphrase, &iv[..8], info.key_len);
+    let iv = if info.iv_len == 0 { Vec::new() } else { iv };
     let mut cipher = super::cipher::Cipher::new(info, &key, &iv, false, 0).ok_or(KeyError::Unsupported)?;
     let mut out = cipher.update(&block.der).map_err(|_| KeyError::BadDecrypt)?;
     out.extend(cipher.finish().map_err(|_| KeyError::BadDecrypt)?);
@@ -979,10 +982,11 @@ pub fn export(key: &Asym, private: bool, out: &Output, rng: &mut HostRng) -> Key
     }
     // Legacy PEM encryption (pkcs1/sec1; DER forms were refused in JS).
     let info = legacy_cipher(cipher)?;
-    let mut iv = vec![0; info.iv_len];
+    let mut iv = vec![0; info.iv_len.max(8)];
     rng.fill(&mut iv);
     let key_bytes = bytes_to_key(passphrase, &iv[..8], info.key_len);
-    let mut state = super::cipher::Cipher::new(info, &key_bytes, &iv, true, 0).ok_or(KeyError::UnknownCipher)?;
+    let cipher_iv = if info.iv_len == 0 { &[][..] } else { &iv[..] };
+    let mut state = super::cipher::Cipher::new(info, &key_bytes, cipher_iv, true, 0).ok_or(KeyError::UnknownCipher)?;
     let mut body = state.update(&der).map_err(|_| KeyError::Other("encryption failed".into()))?;
     body.extend(state.finish().map_err(|_| KeyError::Other("encryption failed".into()))?);
     let headers = [("Proc-Type".to_string(), "4,ENCRYPTED".to_string()), ("DEK-Info".to_string(), format!("{},{}", info.name.to_ascii_uppercase(), hex_upper(&iv)))];
