@@ -65,6 +65,8 @@ const opensslNumbers = {
   'digital envelope routines:operation not supported for this keytype': '03000096',
   'Provider routines:failed during derivation': '1C8000DE',
   'Provider routines:digest not allowed': '1C8000AE',
+  'Provider routines:invalid digest': '1C80007A',
+  'Provider routines:operation not supported for this keytype': '1C8000B2',
 };
 
 // The library part of OpenSSL's error codes (ERR_OSSL_<LIB>_<REASON>);
@@ -181,21 +183,26 @@ class SecretKeyObject extends KeyObject {
 
 const kJwkCurves = { prime256v1: 'P-256', secp256k1: 'secp256k1', secp384r1: 'P-384', secp521r1: 'P-521' };
 
+// Node caches both on the object, where inspect shows them.
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+
 class AsymmetricKeyObject extends KeyObject {
   get asymmetricKeyType() {
-    return binding.keyInfo(this[kHandle])[0];
+    return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = binding.keyInfo(this[kHandle])[0]);
   }
 
   get asymmetricKeyDetails() {
     switch (this.asymmetricKeyType) {
       case 'rsa': case 'rsa-pss': case 'dsa': case 'ec': {
+        if (this[kAsymmetricKeyDetails]) return this[kAsymmetricKeyDetails];
         const details = binding.keyDetails(this[kHandle]);
         if (details.publicExponent !== undefined) {
           let value = 0n;
           for (const byte of details.publicExponent) value = (value << 8n) | BigInt(byte);
           details.publicExponent = value;
         }
-        return details;
+        return (this[kAsymmetricKeyDetails] = details);
       }
       default:
         return {};
@@ -361,7 +368,8 @@ function keyObjectHandle(key, ctx) {
 
 function jwkHandle(key, ctx) {
   validateObject(key, 'key');
-  validateOneOf(key.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+  validateOneOf(key.kty, 'key.kty', ['RSA', 'EC', 'OKP', 'AKP']);
+  if (key.kty === 'AKP') throw openssl('DECODER routines', 'unsupported');
   const isPublic = ctx === kConsumePublic || ctx === kCreatePublic;
   if (key.kty === 'OKP') {
     validateString(key.crv, 'key.crv');
@@ -666,7 +674,7 @@ function getIntOption(name, options) {
 
 function checkDigest(algorithm) {
   if (algorithm === null || algorithm === undefined) return null;
-  if (binding.digestSize(algorithm) === 0) throw nativeError(Error, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
+  if (binding.digestSize(algorithm) === 0) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
   return algorithm;
 }
 
@@ -678,9 +686,7 @@ function signBytes(algorithm, data, key) {
   const handle = prepareAsymmetricKey(key, kConsumePrivate);
   const options = signOptions(key);
   const type = binding.keyInfo(handle)[0];
-  if (type === 'ed25519' || type === 'ed448') {
-    if (algorithm != null) throw openssl('digital envelope routines', 'operation not supported for this keytype');
-  }
+  if ((type === 'ed25519' || type === 'ed448') && algorithm != null) throw openssl('Provider routines', 'invalid digest');
   const signature = check(binding.sign(handle, algorithm, data, options));
   return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
 }
@@ -806,14 +812,12 @@ function rsaFunction(mode, defaultPadding, keyContext) {
     buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
     const hash = oaepHash ?? 'sha1';
     if (padding === RSA_PKCS1_OAEP_PADDING && binding.digestSize(hash) === 0) {
-      throw opensslError('error:0308010C:digital envelope routines::invalid digest', 'ERR_OSSL_EVP_INVALID_DIGEST',
-        'digital envelope routines', 'invalid digest');
+      throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     }
     const handle = prepareAsymmetricKey(options, keyContext);
     const type = binding.keyInfo(handle)[0];
-    if (type !== 'rsa') {
-      throw openssl('digital envelope routines', 'operation not supported for this keytype');
-    }
+    if (type === 'rsa-pss') throw openssl('Provider routines', 'operation not supported for this keytype');
+    if (type !== 'rsa') throw openssl('digital envelope routines', 'operation not supported for this keytype');
     const result = check(binding.rsaCrypt(handle, mode, buffer, padding, hash, oaepLabel));
     return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
   };

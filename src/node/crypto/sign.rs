@@ -241,7 +241,8 @@ pub fn sign(key: &Asym, data: &[u8], options: &SignOptions, rng: &mut HostRng) -
                         Some(RSA_PSS_SALTLEN_MAX_SIGN) => max,
                         Some(len) if len >= 0 => len as usize,
                         Some(_) => return Err(OpError::Openssl("rsa routines", "invalid salt length")),
-                        None => key_salt.map_or(max, |salt| salt as usize),
+                        // OpenSSL 3's default: the digest's length, or less if the key is short.
+                        None => key_salt.map_or(hash.len().min(max), |salt| salt as usize),
                     };
                     if key_salt.is_some_and(|min| (salt as u64) < min) {
                         return Err(OpError::Openssl("rsa routines", "invalid salt length"));
