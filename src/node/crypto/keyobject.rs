@@ -19,7 +19,8 @@ use super::Algorithm;
 use crate::engine::Shared;
 use crate::node::bytes_of;
 
-/// What a KeyObject holds.
+/// What a KeyObject holds (behind an Rc, so the variants' sizes do not matter).
+#[allow(clippy::large_enum_variant)]
 pub enum KeyData {
     Secret(Vec<u8>),
     Asym(Asym),

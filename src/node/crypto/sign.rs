@@ -62,7 +62,7 @@ fn mgf1(algorithm: Algorithm, seed: &[u8], len: usize) -> Vec<u8> {
 fn rsa_public_raw(key: &rsa::PublicKey, input: &[u8]) -> OpResult<Vec<u8>> {
     let k = key.size();
     let m = BoxedUint::from_be_slice(input, key.n_bits_precision()).map_err(|_| OpError::Openssl("rsa routines", "data too large for modulus"))?;
-    if &m >= key.n().as_ref() {
+    if m >= *key.n().as_ref() {
         return Err(OpError::Openssl("rsa routines", "data too large for modulus"));
     }
     let c = rsa::hazmat::rsa_encrypt(key, &m).map_err(|_| OpError::Openssl("rsa routines", "internal error"))?;
@@ -72,7 +72,7 @@ fn rsa_public_raw(key: &rsa::PublicKey, input: &[u8]) -> OpResult<Vec<u8>> {
 fn rsa_private_raw(key: &rsa::PrivateKey, input: &[u8], rng: &mut HostRng) -> OpResult<Vec<u8>> {
     let k = key.size();
     let c = BoxedUint::from_be_slice(input, key.n_bits_precision()).map_err(|_| OpError::Openssl("rsa routines", "data too large for modulus"))?;
-    if &c >= key.n().as_ref() {
+    if c >= *key.n().as_ref() {
         return Err(OpError::Openssl("rsa routines", "data too large for modulus"));
     }
     let m = rsa::hazmat::rsa_decrypt_and_check(key, Some(rng), &c).map_err(|_| OpError::Openssl("rsa routines", "internal error"))?;
