@@ -54,6 +54,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/cipher", "crypto/cipher.js"),
     ("internal/crypto/subtle", "crypto/subtle.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
+    ("internal/crypto/keys", "crypto/keys.js"),
     ("buffer", "buffer/buffer.js"),
     ("internal/buffer", "buffer/internal.js"),
     ("internal/blob", "buffer/blob.js"),

@@ -168,9 +168,13 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return encodeDigest(bytes, outputEncoding);
 };
 
-// The key of an Hmac as bytes (Node's prepareSecretKey, without KeyObject
-// and CryptoKey, which we do not have).
+// The key of an Hmac or cipher as bytes (Node's prepareSecretKey).
 function prepareSecretKey(key, encoding) {
+  if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    // KeyObject and CryptoKey: keys.js loads lazily (it needs this file).
+    const bytes = require('internal/crypto/keys').prepareSecretKey(key, encoding);
+    return viewBytes(bytes);
+  }
   if (typeof key === 'string') {
     const utf8 = encoding === undefined || normalizeEncoding(encoding) === 'utf8';
     return utf8 ? utf8String(key) : Buffer.from(key, encoding);

@@ -78,7 +78,10 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
 
 function hkdfCheck(digest, ikm, salt, info, length) {
   validateString(digest, 'digest');
-  if (typeof ikm !== 'string' && !ArrayBuffer.isView(ikm) && !(ikm instanceof ArrayBuffer)) {
+  const keys = require('internal/crypto/keys');
+  if (keys.isKeyObject(ikm)) {
+    ikm = keys.prepareSecretKey(ikm);
+  } else if (typeof ikm !== 'string' && !ArrayBuffer.isView(ikm) && !(ikm instanceof ArrayBuffer)) {
     throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], ikm);
   }
   ikm = bytesOf(ikm, 'ikm', byteSourceTypes);
