@@ -107,7 +107,11 @@ const console = {
   },
 };
 console.groupCollapsed = console.group;
-for (const name of Object.keys(console)) {
+// An indexed loop: user code may have replaced %ArrayIteratorPrototype%.next
+// before the first console call loads this module.
+const names = Object.keys(console);
+for (let i = 0; i < names.length; i++) {
+  const name = names[i];
   Object.defineProperty(console, name, { __proto__: null, enumerable: true, writable: true, configurable: true, value: console[name].bind(console) });
 }
 

@@ -306,7 +306,8 @@ function calleeOf(frame) {
     return [name, native.isConstructor(previous), accessor === null ? undefined : accessor[1] ?? '*'];
   }
   if (top === undefined) return ['', false, undefined];
-  const [error, record] = top;
+  const error = top[0];
+  const record = top[1];
   // Error.captureStackTrace(obj, fn): fn may have been called with `new`.
   if (hasOwn(record, 'filterName')) return [record.filterName, undefined, undefined];
   // The top frame of an error being constructed (`new TypeError(...)`) or
@@ -338,7 +339,8 @@ function resolve(frame) {
   const construct = native.isConstructor(site);
   if (native.isNative(site)) {
     const builtin = builtinName(fn) ?? [null, native.getFunctionName(site) ?? ''];
-    const [typeName, name] = builtin;
+    const typeName = builtin[0];
+    const name = builtin[1];
     return {
       fileName: null, line: null, column: null, position: 0, functionName: name, typeName,
       methodName: typeName === null ? null : name, toplevel: typeName === null, construct, eval: false,
@@ -379,7 +381,11 @@ function resolve(frame) {
     }
     if (!file.startsWith('node:') && line !== null) {
       const moved = stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
-      if (moved !== undefined) [data.line, data.column, data.position] = moved;
+      if (moved !== undefined) {
+        data.line = moved[0];
+        data.column = moved[1];
+        data.position = moved[2];
+      }
       if (data.functionName === null && !construct && data.typeName === null && typeof fn === 'function') {
         data.functionName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
       }
@@ -466,7 +472,8 @@ function frameText(frame) {
 
 function serializeFrame(frame) {
   if (frame.builtin !== null) {
-    const [typeName, name] = frame.builtin;
+    const typeName = frame.builtin[0];
+    const name = frame.builtin[1];
     const prefix = frame.construct ? 'new ' : '';
     return `${prefix}${typeName === null ? name : `${typeName}.${name}`} (<anonymous>)`;
   }
@@ -521,16 +528,22 @@ function builtinName(fn) {
   return builtins.get(fn);
 }
 
+// Indexed loops, no destructuring: user code may have replaced
+// %ArrayIteratorPrototype%.next, and the stack API must still work.
 function collectBuiltins() {
   const map = new Map();
   // QuickJS builds template literals with String.prototype.concat.
   const hidden = new Set([Function.prototype.call, Function.prototype.apply, Function.prototype.bind,
     Reflect.apply, Reflect.construct, String.prototype.concat]);
   const add = (owner, typeName) => {
-    for (const key of Reflect.ownKeys(owner)) {
+    const keys = Reflect.ownKeys(owner);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (typeof key !== 'string' || key === 'constructor') continue;
       const desc = getOwnPropertyDescriptor(owner, key);
-      for (const fn of [desc.value, desc.get, desc.set]) {
+      const fns = [desc.value, desc.get, desc.set];
+      for (let j = 0; j < fns.length; j++) {
+        const fn = fns[j];
         if (typeof fn === 'function' && !hidden.has(fn) && !map.has(fn)) {
           map.set(fn, [typeName, fn === desc.value ? key : fn.name]);
         }
@@ -540,16 +553,21 @@ function collectBuiltins() {
   const TypedArray = getPrototypeOf(Uint8Array);
   const classes = [Array, Object, String, Number, Boolean, Symbol, BigInt, Function, Promise, Map, Set, WeakMap,
     WeakSet, Date, RegExp, Error, ArrayBuffer, DataView, TypedArray, Proxy, WeakRef, FinalizationRegistry];
-  for (const C of classes) {
+  for (let i = 0; i < classes.length; i++) {
+    const C = classes[i];
     map.set(C, [null, C.name]);
     if (C.prototype) add(C.prototype, C === TypedArray ? 'TypedArray' : C.name);
     add(C, C.name);
   }
-  for (const namespace of ['JSON', 'Math', 'Atomics', 'Intl']) {
+  const namespaces = ['JSON', 'Math', 'Atomics', 'Intl'];
+  for (let i = 0; i < namespaces.length; i++) {
+    const namespace = namespaces[i];
     if (globalThis[namespace] !== undefined) add(globalThis[namespace], namespace);
   }
-  for (const name of ['parseInt', 'parseFloat', 'isNaN', 'isFinite', 'eval', 'encodeURI', 'decodeURI',
-    'encodeURIComponent', 'decodeURIComponent']) {
+  const functions = ['parseInt', 'parseFloat', 'isNaN', 'isFinite', 'eval', 'encodeURI', 'decodeURI',
+    'encodeURIComponent', 'decodeURIComponent'];
+  for (let i = 0; i < functions.length; i++) {
+    const name = functions[i];
     map.set(globalThis[name], [null, name]);
   }
   add(getPrototypeOf(getPrototypeOf([][Symbol.iterator]())), 'Iterator');
@@ -741,7 +759,9 @@ function sourceLocation(error, thrown = false) {
   if (record === undefined) return undefined;
   // JSON.parse reports `<input>`: the report points at the caller instead.
   if (hasOwn(record, 'syntax') && isSourceFile(record.syntax[0]) && record.syntax[1] !== null) {
-    const [file, line, column] = record.syntax;
+    const file = record.syntax[0];
+    const line = record.syntax[1];
+    const column = record.syntax[2];
     const moved = stackBinding.position(file, line, column);
     if (moved === undefined) return { file, line, column, length: 1 };
     const length = stackBinding.tokenLength(file, line, column) ?? 1;
