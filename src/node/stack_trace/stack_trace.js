@@ -533,8 +533,9 @@ function builtinName(fn) {
 function collectBuiltins() {
   const map = new Map();
   // QuickJS builds template literals with String.prototype.concat.
-  const hidden = new Set([Function.prototype.call, Function.prototype.apply, Function.prototype.bind,
-    Reflect.apply, Reflect.construct, String.prototype.concat]);
+  const hidden = new Set();
+  hidden.add(Function.prototype.call).add(Function.prototype.apply).add(Function.prototype.bind)
+    .add(Reflect.apply).add(Reflect.construct).add(String.prototype.concat);
   const add = (owner, typeName) => {
     const keys = Reflect.ownKeys(owner);
     for (let i = 0; i < keys.length; i++) {
