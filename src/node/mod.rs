@@ -25,6 +25,7 @@ pub mod process;
 pub mod stack_trace;
 pub mod url;
 pub mod util;
+pub mod vm;
 
 /// Every built-in module: the id `require` knows it by, and its file under
 /// src/node. Ids under `internal/` are reachable only from other built-ins.
@@ -120,6 +121,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("tty", "tty/tty.js"),
     ("test", "test/test.js"),
     ("internal/stack_trace", "stack_trace/stack_trace.js"),
+    ("vm", "vm/vm.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -139,6 +141,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("types", util::types::binding(ctx)?)?;
     bindings.set("encoding", util::encoding::binding(ctx)?)?;
     bindings.set("stack_trace", stack_trace::binding(ctx, shared)?)?;
+    bindings.set("contextify", vm::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

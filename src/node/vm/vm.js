@@ -1,0 +1,561 @@
+'use strict';
+// `vm` over QuickJS contexts: every vm context is a QuickJS context (realm)
+// of the process's runtime with its own ECMAScript built-ins, and what V8
+// contexts have in Node (a `console` whose output goes nowhere, as V8's
+// goes to an inspector that is not attached). Scripts are compiled once, in
+// their parsing context, and run in any context; `timeout` stops them
+// through QuickJS's interrupt handler; `compileFunction` puts
+// `contextExtensions` in scope with `with`.
+//
+// The contextified object (the sandbox) stands for the context's global:
+// QuickJS cannot make an arbitrary object the global object, so the global
+// gets an accessor for each sandbox property that reads and writes the
+// sandbox (live, for code that runs later too), and around each run what the
+// code made of the global is copied back: new globals (`x = 1`, `var`,
+// function declarations) land on the sandbox, deleted ones leave it.
+//
+// NODE-DIFF: inside the context, a sandbox property reads as an accessor
+// (V8: a data property) through Object.getOwnPropertyDescriptor(globalThis);
+// globals created by code that runs outside a vm call (a timer callback,
+// a function kept from an earlier run) reach the sandbox at the next run,
+// and properties added to the sandbox between runs are visible inside from
+// the next run on (reads of existing ones are live). Top-level `var` and
+// function declarations stay on the global too (QuickJS makes them
+// non-configurable there) and are copied both ways around each run. The
+// built-ins QuickJS lacks (Intl, WebAssembly) are missing in contexts as in
+// the main realm. breakOnSigint is accepted: no signal reaches a pod, so
+// nothing can interrupt. microtaskMode 'afterEvaluate' drains the runtime's
+// one job queue (so also jobs of the main context) after the run, within
+// the timeout. cachedData is a fingerprint of the source (the bytecode stays
+// with the runtime; QuickJS must not read bytecode it did not write), so
+// only data made for the same source is accepted.
+//
+// Not covered: vm.Module, SourceTextModule and SyntheticModule (Node has
+// them only with --experimental-vm-modules); importModuleDynamically
+// (dynamic import() inside a context uses the main loader).
+
+const binding = internalBinding('contextify');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_SCRIPT_EXECUTION_TIMEOUT,
+  },
+} = require('internal/errors');
+const {
+  validateArray,
+  validateBoolean,
+  validateBuffer,
+  validateInt32,
+  validateObject,
+  validateOneOf,
+  validateString,
+  validateUint32,
+} = require('internal/validators');
+const { isArrayBufferView } = require('internal/util/types');
+const stackTrace = require('internal/stack_trace');
+
+const { defineProperty, getOwnPropertyDescriptor, hasOwn, freeze } = Object;
+const { ownKeys, apply } = Reflect;
+
+const kParsingContext = Symbol('script parsing context');
+const kTimedOut = {};
+
+const constants = freeze({
+  __proto__: null,
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+});
+
+// --- Contexts ---
+
+// Contextified object (or, with DONT_CONTEXTIFY, the global itself) -> the
+// context's state (see makeContext).
+const contexts = new WeakMap();
+// Every context made, for measureMemory's detailed report.
+const allContexts = new Set();
+
+// Globals QuickJS puts in every context that V8 contexts do not have.
+const quickjsOnlyGlobals = ['InternalError', 'queueMicrotask', 'DOMException', 'btoa', 'atob', 'performance'];
+// V8's console methods, which in a vm context print to the inspector only.
+const consoleMethods = ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
+  'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd', 'time',
+  'timeLog', 'timeEnd', 'timeStamp', 'context', 'createTask'];
+
+// Makes a context's global look like a new V8 context's.
+function setUpRealm(global) {
+  for (const name of quickjsOnlyGlobals) delete global[name];
+  const ObjectOfRealm = global.Object;
+  const consoleObject = new ObjectOfRealm();
+  for (const name of consoleMethods) {
+    defineProperty(consoleObject, name, {
+      value: { [name]() {} }[name], writable: true, enumerable: true, configurable: true,
+    });
+  }
+  defineProperty(consoleObject, Symbol.toStringTag, {
+    value: 'console', writable: false, enumerable: false, configurable: true,
+  });
+  // V8's console object has a prototype between it and Object.prototype.
+  const consolePrototype = new ObjectOfRealm();
+  Object.setPrototypeOf(consoleObject, consolePrototype);
+  defineProperty(global, 'console', { value: consoleObject, writable: true, enumerable: false, configurable: true });
+  stackTrace.installRealm(global);
+}
+
+function makeContext(sandbox, name, contextify, microtaskMode) {
+  const handle = binding.makeContext();
+  const global = binding.contextGlobal(handle);
+  setUpRealm(global);
+  const state = {
+    handle,
+    global,
+    sandbox: contextify ? sandbox : global,
+    name,
+    contextify,
+    afterEvaluate: microtaskMode === 'afterEvaluate',
+    // key -> the getter of the forwarding accessor on the global.
+    forwarded: new Map(),
+    // Keys the global holds as non-configurable data (var and function
+    // declarations, non-configurable sandbox properties): copied both ways.
+    pinned: new Set(),
+    // The global's own properties as QuickJS made them: key -> descriptor.
+    builtins: new Map(),
+  };
+  for (const key of ownKeys(global)) state.builtins.set(key, getOwnPropertyDescriptor(global, key));
+  contexts.set(state.sandbox, state);
+  allContexts.add(new WeakRef(state.sandbox));
+  if (contextify) syncIn(state);
+  return state;
+}
+
+function forwarderFor(state, key, descriptor) {
+  const { sandbox } = state;
+  const get = [function () { return sandbox[key]; }][0];
+  const writable = hasOwn(descriptor, 'value') ? descriptor.writable : descriptor.set !== undefined;
+  const set = writable ? [function (value) { sandbox[key] = value; }][0] : undefined;
+  return { get, set, enumerable: descriptor.enumerable, configurable: true };
+}
+
+function sameDescriptor(a, b) {
+  return a !== undefined && b !== undefined && a.value === b.value && a.get === b.get && a.set === b.set &&
+    a.writable === b.writable && a.enumerable === b.enumerable && a.configurable === b.configurable;
+}
+
+// Before a run: the sandbox's properties become the global's.
+function syncIn(state) {
+  const { sandbox, global, forwarded, pinned } = state;
+  for (const key of ownKeys(sandbox)) {
+    if (forwarded.has(key)) continue;
+    const own = getOwnPropertyDescriptor(global, key);
+    const source = getOwnPropertyDescriptor(sandbox, key);
+    if (pinned.has(key) || (own !== undefined && !own.configurable)) {
+      if (own !== undefined && own.writable && global[key] !== sandbox[key]) {
+        defineProperty(global, key, { value: sandbox[key] });
+      }
+      if (own !== undefined) pinned.add(key);
+      continue;
+    }
+    const forwarder = forwarderFor(state, key, source);
+    defineProperty(global, key, forwarder);
+    forwarded.set(key, forwarder.get);
+  }
+  for (const [key, getter] of forwarded) {
+    if (hasOwn(sandbox, key)) continue;
+    forwarded.delete(key);
+    const own = getOwnPropertyDescriptor(global, key);
+    if (own === undefined || own.get !== getter) continue;
+    delete global[key];
+    const builtin = state.builtins.get(key);
+    if (builtin !== undefined) defineProperty(global, key, builtin);
+  }
+}
+
+// What V8 shows on the sandbox for a global the code defined.
+function sandboxDescriptor(descriptor, value) {
+  if (!hasOwn(descriptor, 'value')) return { ...descriptor, configurable: true };
+  return { value, writable: descriptor.writable, enumerable: descriptor.enumerable, configurable: true };
+}
+
+// After a run: what the code did to the global reaches the sandbox.
+function syncOut(state) {
+  const { sandbox, global, forwarded, pinned, builtins } = state;
+  for (const key of ownKeys(global)) {
+    const own = getOwnPropertyDescriptor(global, key);
+    if (forwarded.has(key)) {
+      if (own.get === forwarded.get(key)) continue;
+      // Redefined by the code (a function declaration, defineProperty).
+      forwarded.delete(key);
+    } else if (pinned.has(key)) {
+      if (hasOwn(own, 'value') && (!hasOwn(sandbox, key) || sandbox[key] !== own.value)) {
+        defineProperty(sandbox, key, sandboxDescriptor(own, own.value));
+      }
+      continue;
+    } else if (sameDescriptor(own, builtins.get(key))) {
+      continue;
+    }
+    if (key === 'undefined' || key === 'NaN' || key === 'Infinity' || key === 'globalThis') continue;
+    try {
+      defineProperty(sandbox, key, sandboxDescriptor(own, own.value));
+    } catch {
+      // A non-configurable sandbox property the code could not change either.
+      continue;
+    }
+    if (own.configurable) {
+      const forwarder = forwarderFor(state, key, own);
+      defineProperty(global, key, forwarder);
+      forwarded.set(key, forwarder.get);
+    } else {
+      pinned.add(key);
+    }
+  }
+  for (const key of forwarded.keys()) {
+    if (hasOwn(global, key)) continue;
+    // Deleted by the code.
+    forwarded.delete(key);
+    delete sandbox[key];
+  }
+}
+
+function isContext(object) {
+  if (typeof object !== 'object' || object === null) {
+    throw new ERR_INVALID_ARG_TYPE('object', 'Object', object);
+  }
+  return contexts.has(object);
+}
+
+function validateContext(contextifiedObject) {
+  if (!isContext(contextifiedObject)) {
+    throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
+  }
+}
+
+let defaultContextNameIndex = 1;
+function createContext(contextObject = {}, options = {}) {
+  if (contextObject !== constants.DONT_CONTEXTIFY && isContext(contextObject)) {
+    return contextObject;
+  }
+  validateObject(options, 'options');
+  const {
+    name = `VM Context ${defaultContextNameIndex++}`,
+    origin,
+    codeGeneration,
+    microtaskMode,
+  } = options;
+  validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  if (codeGeneration !== undefined) {
+    const { strings = true, wasm = true } = codeGeneration;
+    validateBoolean(strings, 'options.codeGeneration.strings');
+    validateBoolean(wasm, 'options.codeGeneration.wasm');
+  }
+  if (microtaskMode !== undefined) {
+    validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  }
+  if (contextObject === constants.DONT_CONTEXTIFY) {
+    return makeContext(undefined, name, false, microtaskMode).global;
+  }
+  makeContext(contextObject, name, true, microtaskMode);
+  return contextObject;
+}
+
+// --- Scripts ---
+
+// Script -> { compiled, filename, source, cachedData }.
+const scripts = new WeakMap();
+
+function scriptOf(script) {
+  const record = scripts.get(script);
+  if (record === undefined) throw new ERR_INVALID_ARG_TYPE('this', 'vm.Script', script);
+  return record;
+}
+
+// What createCachedData gives: a fingerprint of the filename and source.
+function fingerprint(source) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) {
+    hash ^= source.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const { Buffer } = require('buffer');
+  const data = Buffer.alloc(16);
+  data.write('QJSC', 0, 'latin1');
+  data.writeUInt32LE(hash, 4);
+  data.writeUInt32LE(source.length >>> 0, 8);
+  data.writeUInt32LE(0x18, 12);
+  return data;
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  for (let i = 0; i < x.length; i++) if (x[i] !== b[i]) return false;
+  return true;
+}
+
+// Node's ContextifyScript: the native half of vm.Script.
+class ContextifyScript {
+  constructor(code, filename, lineOffset, columnOffset, cachedData, produceCachedData, parsingContext) {
+    const state = parsingContext === undefined ? undefined : contexts.get(parsingContext);
+    stackTrace.registerVmSource(filename, code, lineOffset, columnOffset);
+    let compiled;
+    try {
+      compiled = binding.compileScript(state?.handle, code, filename, lineOffset, columnOffset);
+    } catch (error) {
+      decorate(error, filename, code, lineOffset, columnOffset);
+      throw error;
+    }
+    scripts.set(this, { compiled, filename, source: code, lineOffset, columnOffset });
+    if (cachedData !== undefined) {
+      this.cachedDataRejected = !sameBytes(cachedData, fingerprint(code));
+    } else if (produceCachedData) {
+      this.cachedData = fingerprint(code);
+      this.cachedDataProduced = true;
+    }
+    this.sourceURL = undefined;
+    this.sourceMapURL = sourceMapURL(code);
+  }
+
+  createCachedData() {
+    return fingerprint(scriptOf(this).source);
+  }
+
+  runInContext(contextifiedObject, timeout, displayErrors, breakOnSigint, breakOnFirstLine) {
+    const record = scriptOf(this);
+    const state = contextifiedObject === null ? undefined : contexts.get(contextifiedObject);
+    return run(record, state, timeout, displayErrors);
+  }
+}
+
+// The URL of a `//# sourceMappingURL=` comment at the end of the source.
+function sourceMapURL(source) {
+  const match = /\/[*/][#@]\s*sourceMappingURL=(\S+)\s*(?:\*\/\s*)?$/.exec(source);
+  return match === null ? undefined : match[1];
+}
+
+// Node's decorateErrorStack with displayErrors: the source line and an
+// arrow above the stack of an error thrown out of the script.
+function decorate(error, filename, source, lineOffset, columnOffset) {
+  if (error === null || typeof error !== 'object') return;
+  try {
+    stackTrace.decorateVmError(error, filename, source, lineOffset, columnOffset);
+  } catch {
+    // A stack that cannot be read or written stays as it is.
+  }
+}
+
+function run(record, state, timeout, displayErrors) {
+  if (state !== undefined && state.contextify) syncIn(state);
+  let result;
+  try {
+    result = binding.runScript(record.compiled, state?.handle, timeout, state?.afterEvaluate ?? false, kTimedOut);
+  } catch (error) {
+    if (displayErrors) decorate(error, record.filename, record.source, record.lineOffset, record.columnOffset);
+    throw error;
+  } finally {
+    if (state !== undefined && state.contextify) syncOut(state);
+  }
+  if (result === kTimedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+  return result;
+}
+
+function getRunInContextArgs(options = {}) {
+  validateObject(options, 'options');
+  let timeout = options.timeout;
+  if (timeout === undefined) {
+    timeout = -1;
+  } else {
+    validateUint32(timeout, 'options.timeout', true);
+  }
+  const { displayErrors = true, breakOnSigint = false } = options;
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  return { breakOnSigint, args: [timeout, displayErrors, breakOnSigint, false] };
+}
+
+function getContextOptions(options) {
+  if (!options) return {};
+  const contextOptions = {
+    name: options.contextName,
+    origin: options.contextOrigin,
+    codeGeneration: undefined,
+    microtaskMode: options.microtaskMode,
+  };
+  if (contextOptions.name !== undefined) validateString(contextOptions.name, 'options.contextName');
+  if (contextOptions.origin !== undefined) validateString(contextOptions.origin, 'options.contextOrigin');
+  if (options.contextCodeGeneration !== undefined) {
+    validateObject(options.contextCodeGeneration, 'options.contextCodeGeneration');
+    const { strings, wasm } = options.contextCodeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.contextCodeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
+    contextOptions.codeGeneration = { strings, wasm };
+  }
+  if (options.microtaskMode !== undefined) validateString(options.microtaskMode, 'options.microtaskMode');
+  return contextOptions;
+}
+
+class Script extends ContextifyScript {
+  constructor(code, options = {}) {
+    code = `${code}`;
+    if (typeof options === 'string') {
+      options = { filename: options };
+    } else {
+      validateObject(options, 'options');
+    }
+    const {
+      filename = 'evalmachine.<anonymous>',
+      lineOffset = 0,
+      columnOffset = 0,
+      cachedData,
+      produceCachedData = false,
+      importModuleDynamically,
+      [kParsingContext]: parsingContext,
+    } = options;
+    validateString(filename, 'options.filename');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
+      throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
+    }
+    validateBoolean(produceCachedData, 'options.produceCachedData');
+    if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function' &&
+        importModuleDynamically !== constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+      throw new ERR_INVALID_ARG_TYPE('options.importModuleDynamically', 'function', importModuleDynamically);
+    }
+    super(code, filename, lineOffset, columnOffset, cachedData, produceCachedData, parsingContext);
+  }
+
+  runInThisContext(options) {
+    const { args } = getRunInContextArgs(options);
+    return apply(super.runInContext, this, [null, ...args]);
+  }
+
+  runInContext(contextifiedObject, options) {
+    validateContext(contextifiedObject);
+    const { args } = getRunInContextArgs(options);
+    return apply(super.runInContext, this, [contextifiedObject, ...args]);
+  }
+
+  runInNewContext(contextObject, options) {
+    const context = createContext(contextObject, getContextOptions(options));
+    return this.runInContext(context, options);
+  }
+}
+
+function createScript(code, options) {
+  return new Script(code, options);
+}
+
+function runInContext(code, contextifiedObject, options) {
+  validateContext(contextifiedObject);
+  if (typeof options === 'string') {
+    options = { filename: options, [kParsingContext]: contextifiedObject };
+  } else {
+    options = { ...options, [kParsingContext]: contextifiedObject };
+  }
+  return createScript(code, options).runInContext(contextifiedObject, options);
+}
+
+function runInNewContext(code, contextObject, options) {
+  if (typeof options === 'string') {
+    options = { filename: options };
+  }
+  contextObject = createContext(contextObject, getContextOptions(options));
+  options = { ...options, [kParsingContext]: contextObject };
+  return createScript(code, options).runInNewContext(contextObject, options);
+}
+
+function runInThisContext(code, options) {
+  if (typeof options === 'string') {
+    options = { filename: options };
+  }
+  return createScript(code, options).runInThisContext(options);
+}
+
+// --- Functions ---
+
+function compileFunction(code, params, options = {}) {
+  validateString(code, 'code');
+  if (params !== undefined) {
+    validateArray(params, 'params');
+    params.forEach((param, i) => validateString(param, `params[${i}]`));
+  }
+  const {
+    filename = '',
+    columnOffset = 0,
+    lineOffset = 0,
+    cachedData = undefined,
+    produceCachedData = false,
+    parsingContext = undefined,
+    contextExtensions = [],
+  } = options;
+  validateString(filename, 'options.filename');
+  validateUint32(columnOffset, 'options.columnOffset');
+  validateUint32(lineOffset, 'options.lineOffset');
+  if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined) {
+    if (typeof parsingContext !== 'object' || parsingContext === null || !isContext(parsingContext)) {
+      throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
+    }
+  }
+  validateArray(contextExtensions, 'options.contextExtensions');
+  contextExtensions.forEach((extension, i) => {
+    validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true });
+  });
+  const state = parsingContext === undefined ? undefined : contexts.get(parsingContext);
+  if (state !== undefined && state.contextify) syncIn(state);
+  stackTrace.registerVmSource(filename, code, lineOffset, columnOffset);
+  let fn;
+  try {
+    fn = binding.compileFunction(state?.handle, code, filename, [lineOffset, columnOffset], params ?? [],
+      contextExtensions.map((extension) => extension ?? {}));
+  } catch (error) {
+    decorate(error, filename, code, lineOffset, columnOffset);
+    throw error;
+  }
+  if (produceCachedData) {
+    fn.cachedDataProduced = true;
+    fn.cachedData = fingerprint(code);
+  }
+  return fn;
+}
+
+// --- Memory ---
+
+let measureMemoryWarned = false;
+function measureMemory(options = {}) {
+  if (!measureMemoryWarned) {
+    measureMemoryWarned = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  // NODE-DIFF: QuickJS counts the memory of the whole runtime; contexts
+  // are not told apart, so each other context is reported with an estimate
+  // of 0 and a range up to the whole.
+  const used = binding.memoryUsed();
+  const total = { jsMemoryEstimate: used, jsMemoryRange: [used, used] };
+  if (mode === 'summary') return Promise.resolve({ total });
+  const other = [];
+  for (const ref of allContexts) {
+    if (ref.deref() === undefined) allContexts.delete(ref);
+    else other.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, used] });
+  }
+  return Promise.resolve({ total, current: { jsMemoryEstimate: used, jsMemoryRange: [used, used] }, other });
+}
+
+module.exports = {
+  Script,
+  createContext,
+  createScript,
+  runInContext,
+  runInNewContext,
+  runInThisContext,
+  isContext,
+  compileFunction,
+  measureMemory,
+  constants,
+};
