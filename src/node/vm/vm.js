@@ -54,7 +54,10 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const stackTrace = require('internal/stack_trace');
 
-const { defineProperty, getOwnPropertyDescriptor, hasOwn, freeze } = Object;
+const {
+  defineProperty, getOwnPropertyDescriptor, getPrototypeOf, setPrototypeOf, hasOwn, freeze,
+} = Object;
+const ObjectPrototype = Object.prototype;
 const { ownKeys, apply } = Reflect;
 
 const kParsingContext = Symbol('script parsing context');
@@ -112,27 +115,23 @@ function makeContext(sandbox, name, contextify, microtaskMode) {
     name,
     contextify,
     afterEvaluate: microtaskMode === 'afterEvaluate',
-    // key -> the getter of the forwarding accessor on the global.
-    forwarded: new Map(),
-    // Keys the global holds as non-configurable data (var and function
-    // declarations, non-configurable sandbox properties): copied both ways.
-    pinned: new Set(),
+    // key -> the global's descriptor of it after the last sync, for the keys
+    // the sandbox and the global share.
+    mirrored: new Map(),
     // The global's own properties as QuickJS made them: key -> descriptor.
     builtins: new Map(),
   };
   for (const key of ownKeys(global)) state.builtins.set(key, getOwnPropertyDescriptor(global, key));
   contexts.set(state.sandbox, state);
   allContexts.add(new WeakRef(state.sandbox));
-  if (contextify) syncIn(state);
+  if (contextify) {
+    // What the sandbox inherits (its class's methods) is found from the
+    // global too.
+    const proto = getPrototypeOf(sandbox);
+    if (proto !== null && proto !== ObjectPrototype) setPrototypeOf(global, proto);
+    syncIn(state);
+  }
   return state;
-}
-
-function forwarderFor(state, key, descriptor) {
-  const { sandbox } = state;
-  const get = [function () { return sandbox[key]; }][0];
-  const writable = hasOwn(descriptor, 'value') ? descriptor.writable : descriptor.set !== undefined;
-  const set = writable ? [function (value) { sandbox[key] = value; }][0] : undefined;
-  return { get, set, enumerable: descriptor.enumerable, configurable: true };
 }
 
 function sameDescriptor(a, b) {
@@ -140,77 +139,104 @@ function sameDescriptor(a, b) {
     a.writable === b.writable && a.enumerable === b.enumerable && a.configurable === b.configurable;
 }
 
-// Before a run: the sandbox's properties become the global's.
+// A descriptor with the sandbox standing for the global (V8 gives the
+// global proxy where the sandbox object itself would be seen), or the
+// reverse.
+function substituted(descriptor, from, to) {
+  if (descriptor !== undefined && hasOwn(descriptor, 'value') && descriptor.value === from) {
+    return { ...descriptor, value: to };
+  }
+  return descriptor;
+}
+
+function descriptorOf(object, key) {
+  try {
+    return getOwnPropertyDescriptor(object, key);
+  } catch {
+    // A proxy sandbox whose trap throws: V8 would not have asked.
+    return undefined;
+  }
+}
+
+// Before a run: the sandbox's own properties become the global's, with
+// their attributes (accessors keep their functions).
 function syncIn(state) {
-  const { sandbox, global, forwarded, pinned } = state;
-  for (const key of ownKeys(sandbox)) {
-    if (forwarded.has(key)) continue;
+  const { sandbox, global, mirrored, builtins } = state;
+  let keys;
+  try {
+    keys = ownKeys(sandbox);
+  } catch {
+    keys = [];
+  }
+  const present = new Set(keys);
+  for (const key of keys) {
+    const wanted = substituted(descriptorOf(sandbox, key), sandbox, global);
+    if (wanted === undefined) continue;
     const own = getOwnPropertyDescriptor(global, key);
-    const source = getOwnPropertyDescriptor(sandbox, key);
-    if (pinned.has(key) || (own !== undefined && !own.configurable)) {
-      if (own !== undefined && own.writable && global[key] !== sandbox[key]) {
-        defineProperty(global, key, { value: sandbox[key] });
-      }
-      if (own !== undefined) pinned.add(key);
+    if (sameDescriptor(own, wanted)) {
+      mirrored.set(key, own);
       continue;
     }
-    const forwarder = forwarderFor(state, key, source);
-    defineProperty(global, key, forwarder);
-    forwarded.set(key, forwarder.get);
+    try {
+      if (own !== undefined && !own.configurable) {
+        // A var declaration or a built-in such as `undefined`: only its
+        // value can follow.
+        if (!own.writable || !hasOwn(wanted, 'value')) continue;
+        defineProperty(global, key, { value: wanted.value });
+      } else {
+        defineProperty(global, key, wanted);
+      }
+    } catch {
+      continue;
+    }
+    mirrored.set(key, getOwnPropertyDescriptor(global, key));
   }
-  for (const [key, getter] of forwarded) {
-    if (hasOwn(sandbox, key)) continue;
-    forwarded.delete(key);
+  for (const [key, last] of mirrored) {
+    if (present.has(key)) continue;
+    // Deleted from the sandbox: unless the code changed it since, the
+    // global loses it too (or gets its built-in back).
+    mirrored.delete(key);
     const own = getOwnPropertyDescriptor(global, key);
-    if (own === undefined || own.get !== getter) continue;
+    if (!sameDescriptor(own, last) || !own.configurable) continue;
     delete global[key];
-    const builtin = state.builtins.get(key);
+    const builtin = builtins.get(key);
     if (builtin !== undefined) defineProperty(global, key, builtin);
   }
 }
 
-// What V8 shows on the sandbox for a global the code defined.
-function sandboxDescriptor(descriptor, value) {
-  if (!hasOwn(descriptor, 'value')) return { ...descriptor, configurable: true };
-  return { value, writable: descriptor.writable, enumerable: descriptor.enumerable, configurable: true };
-}
+const kNeverCopied = new Set(['undefined', 'NaN', 'Infinity', 'globalThis']);
 
 // After a run: what the code did to the global reaches the sandbox.
+// Assignments are assignments to the sandbox (its setters and proxy traps
+// run); declarations (non-configurable on the global) define properties, as
+// V8's definer interceptor does.
 function syncOut(state) {
-  const { sandbox, global, forwarded, pinned, builtins } = state;
+  const { sandbox, global, mirrored, builtins } = state;
   for (const key of ownKeys(global)) {
     const own = getOwnPropertyDescriptor(global, key);
-    if (forwarded.has(key)) {
-      if (own.get === forwarded.get(key)) continue;
-      // Redefined by the code (a function declaration, defineProperty).
-      forwarded.delete(key);
-    } else if (pinned.has(key)) {
-      if (hasOwn(own, 'value') && (!hasOwn(sandbox, key) || sandbox[key] !== own.value)) {
-        defineProperty(sandbox, key, sandboxDescriptor(own, own.value));
-      }
-      continue;
-    } else if (sameDescriptor(own, builtins.get(key))) {
+    const last = mirrored.get(key);
+    if (last !== undefined) {
+      if (sameDescriptor(own, last)) continue;
+    } else if (sameDescriptor(own, builtins.get(key)) || kNeverCopied.has(key)) {
       continue;
     }
-    if (key === 'undefined' || key === 'NaN' || key === 'Infinity' || key === 'globalThis') continue;
-    try {
-      defineProperty(sandbox, key, sandboxDescriptor(own, own.value));
-    } catch {
-      // A non-configurable sandbox property the code could not change either.
-      continue;
-    }
-    if (own.configurable) {
-      const forwarder = forwarderFor(state, key, own);
-      defineProperty(global, key, forwarder);
-      forwarded.set(key, forwarder.get);
+    const copy = substituted(own, global, sandbox);
+    const sandboxOwn = descriptorOf(sandbox, key);
+    if (hasOwn(copy, 'value') && (own.configurable || sandboxOwn !== undefined)) {
+      sandbox[key] = copy.value;
+    } else if (hasOwn(copy, 'value')) {
+      defineProperty(sandbox, key, {
+        value: copy.value, writable: copy.writable, enumerable: copy.enumerable, configurable: true,
+      });
     } else {
-      pinned.add(key);
+      defineProperty(sandbox, key, { ...copy, configurable: true });
     }
+    mirrored.set(key, own);
   }
-  for (const key of forwarded.keys()) {
+  for (const key of mirrored.keys()) {
     if (hasOwn(global, key)) continue;
     // Deleted by the code.
-    forwarded.delete(key);
+    mirrored.delete(key);
     delete sandbox[key];
   }
 }
