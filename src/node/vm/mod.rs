@@ -258,6 +258,7 @@ fn compile_function<'js>(
         padded(&source, column_offset)
     );
     let raw = parsing.as_raw().as_ptr();
+    check_function_body(&parsing, &source, &filename, line_offset, column_offset, &params)?;
     // SAFETY: inside a JS call; the compiled object is consumed by
     // JS_EvalFunction, whose owned result Value takes over.
     let outer = unsafe {
@@ -271,6 +272,44 @@ fn compile_function<'js>(
     let outer = Function::from_value(outer)?;
     let args: Vec<Value> = (0..extensions.len()).map(|i| extensions.get(i)).collect::<Result<_>>()?;
     outer.call((rquickjs::function::Rest(args),))
+}
+
+/// Throws the SyntaxError V8 would when `params` and `source` are no
+/// parameter list and function body: text that closes the function early
+/// and opens another (`}); evil(); (function () {`) parses inside one
+/// wrapper, but no such text parses both as a function expression's body
+/// and as an object literal method's, whose closing brace may be followed
+/// by nothing an expression may.
+fn check_function_body(
+    ctx: &Ctx,
+    source: &str,
+    filename: &str,
+    line_offset: i32,
+    column_offset: i32,
+    params: &[String],
+) -> Result<()> {
+    let body = padded(source, column_offset);
+    let params_text = params.join(", ");
+    let as_function = format!("(function ({params_text}) {{\n{body}\n}})");
+    let as_method = format!("({{ m({params_text}) {{\n{body}\n}} }})");
+    let unique = params.iter().enumerate().all(|(i, p)| !params[..i].contains(p));
+    let candidates: &[&str] = if unique { &[&as_function, &as_method] } else { &[&as_function] };
+    let raw = ctx.as_raw().as_ptr();
+    for (index, text) in candidates.iter().enumerate() {
+        // SAFETY: inside a JS call; compiling only, the owned result is freed.
+        match unsafe { compile_raw(ctx, text, filename, line_offset, qjs::JS_EVAL_TYPE_GLOBAL) } {
+            // SAFETY: `compiled` is owned here and not used again.
+            Ok(compiled) => unsafe { qjs::JS_FreeValue(raw, compiled) },
+            Err(error) if index == 0 => return Err(error),
+            Err(_) => {
+                // The body parses only by closing the function early: V8,
+                // which parses it alone, stops at that closing brace.
+                let _ = ctx.catch();
+                return Err(rquickjs::Exception::throw_syntax(ctx, "Unexpected token '}'"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A new context with QuickJS's intrinsics, and its handle.

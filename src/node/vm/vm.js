@@ -221,15 +221,17 @@ function syncOut(state) {
       continue;
     }
     const copy = substituted(own, global, sandbox);
-    const sandboxOwn = descriptorOf(sandbox, key);
-    if (hasOwn(copy, 'value') && (own.configurable || sandboxOwn !== undefined)) {
+    const isData = hasOwn(copy, 'value');
+    if (isData && copy.writable && copy.enumerable && (copy.configurable || hasOwn(sandbox, key))) {
+      // An assignment (or a declaration of a name the sandbox has).
       sandbox[key] = copy.value;
-    } else if (hasOwn(copy, 'value')) {
-      defineProperty(sandbox, key, {
-        value: copy.value, writable: copy.writable, enumerable: copy.enumerable, configurable: true,
-      });
+    } else if (isData && copy.writable && copy.enumerable) {
+      // A var or function declaration: V8 defines it on the sandbox as an
+      // ordinary property.
+      defineProperty(sandbox, key, { value: copy.value, writable: true, enumerable: true, configurable: true });
     } else {
-      defineProperty(sandbox, key, { ...copy, configurable: true });
+      // Object.defineProperty(globalThis, ...): the same attributes.
+      defineProperty(sandbox, key, copy);
     }
     mirrored.set(key, own);
   }
@@ -501,6 +503,7 @@ function runInThisContext(code, options) {
 
 function compileFunction(code, params, options = {}) {
   validateString(code, 'code');
+  validateObject(options, 'options');
   if (params !== undefined) {
     validateArray(params, 'params');
     params.forEach((param, i) => validateString(param, `params[${i}]`));
