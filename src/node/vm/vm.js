@@ -35,12 +35,7 @@
 // (dynamic import() inside a context uses the main loader).
 
 const binding = internalBinding('contextify');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_SCRIPT_EXECUTION_TIMEOUT,
-  },
-} = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const {
   validateArray,
   validateBoolean,
@@ -111,6 +106,7 @@ function makeContext(sandbox, name, contextify, microtaskMode) {
   const state = {
     handle,
     global,
+    Error: global.Error,
     sandbox: contextify ? sandbox : global,
     name,
     contextify,
@@ -297,19 +293,15 @@ function scriptOf(script) {
   return record;
 }
 
-// What createCachedData gives: a fingerprint of the filename and source.
+// What createCachedData gives: V8's cached data is checked against the
+// length of the source (and the engine's version and flags), so data made
+// for another source of the same length is accepted; ours says as much.
 function fingerprint(source) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) {
-    hash ^= source.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
   const { Buffer } = require('buffer');
-  const data = Buffer.alloc(16);
+  const data = Buffer.alloc(12);
   data.write('QJSC', 0, 'latin1');
-  data.writeUInt32LE(hash, 4);
-  data.writeUInt32LE(source.length >>> 0, 8);
-  data.writeUInt32LE(0x18, 12);
+  data.writeUInt32LE(source.length >>> 0, 4);
+  data.writeUInt32LE(1, 8);
   return data;
 }
 
@@ -382,8 +374,17 @@ function run(record, state, timeout, displayErrors) {
   } finally {
     if (state !== undefined && state.contextify) syncOut(state);
   }
-  if (result === kTimedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+  if (result === kTimedOut) throw timeoutError(state, timeout);
   return result;
+}
+
+// Node's C++ makes this error in the context the script ran in: a plain
+// Error of that realm with a `code`.
+function timeoutError(state, timeout) {
+  const ErrorOfRealm = state === undefined ? Error : state.Error;
+  const error = new ErrorOfRealm(`Script execution timed out after ${timeout}ms`);
+  error.code = 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+  return error;
 }
 
 function getRunInContextArgs(options = {}) {
@@ -518,8 +519,8 @@ function compileFunction(code, params, options = {}) {
     contextExtensions = [],
   } = options;
   validateString(filename, 'options.filename');
-  validateUint32(columnOffset, 'options.columnOffset');
-  validateUint32(lineOffset, 'options.lineOffset');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateInt32(lineOffset, 'options.lineOffset');
   if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
   validateBoolean(produceCachedData, 'options.produceCachedData');
   if (parsingContext !== undefined) {
@@ -567,13 +568,17 @@ function measureMemory(options = {}) {
   // of 0 and a range up to the whole.
   const used = binding.memoryUsed();
   const total = { jsMemoryEstimate: used, jsMemoryRange: [used, used] };
-  if (mode === 'summary') return Promise.resolve({ total });
+  // V8 reports its WebAssembly memory too; there is none here.
+  const WebAssembly = { code: 0, metadata: 0 };
+  if (mode === 'summary') return Promise.resolve({ total, WebAssembly });
   const other = [];
   for (const ref of allContexts) {
     if (ref.deref() === undefined) allContexts.delete(ref);
     else other.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, used] });
   }
-  return Promise.resolve({ total, current: { jsMemoryEstimate: used, jsMemoryRange: [used, used] }, other });
+  return Promise.resolve({
+    total, WebAssembly, current: { jsMemoryEstimate: used, jsMemoryRange: [used, used] }, other,
+  });
 }
 
 module.exports = {
