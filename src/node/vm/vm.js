@@ -8,31 +8,36 @@
 // `contextExtensions` in scope with `with`.
 //
 // The contextified object (the sandbox) stands for the context's global:
-// QuickJS cannot make an arbitrary object the global object, so the global
-// gets an accessor for each sandbox property that reads and writes the
-// sandbox (live, for code that runs later too), and around each run what the
-// code made of the global is copied back: new globals (`x = 1`, `var`,
-// function declarations) land on the sandbox, deleted ones leave it.
+// QuickJS cannot make an arbitrary object the global object, so around each
+// run the two are synchronised. Before it, the sandbox's own properties are
+// copied onto the global with their attributes (accessors keep their
+// functions, so they stay live; a value that is the sandbox itself becomes
+// the global, as V8 shows the global proxy for it); after it, what the code
+// did to the global reaches the sandbox: assignments are assignments to the
+// sandbox (its setters and proxy traps run), var and function declarations
+// and defineProperty define properties there, deletions delete. The global
+// inherits what the sandbox inherits (its class's methods).
 //
-// NODE-DIFF: inside the context, a sandbox property reads as an accessor
-// (V8: a data property) through Object.getOwnPropertyDescriptor(globalThis);
-// globals created by code that runs outside a vm call (a timer callback,
-// a function kept from an earlier run) reach the sandbox at the next run,
-// and properties added to the sandbox between runs are visible inside from
-// the next run on (reads of existing ones are live). Top-level `var` and
-// function declarations stay on the global too (QuickJS makes them
-// non-configurable there) and are copied both ways around each run. The
-// built-ins QuickJS lacks (Intl, WebAssembly) are missing in contexts as in
-// the main realm. breakOnSigint is accepted: no signal reaches a pod, so
-// nothing can interrupt. microtaskMode 'afterEvaluate' drains the runtime's
-// one job queue (so also jobs of the main context) after the run, within
-// the timeout. cachedData is a fingerprint of the source (the bytecode stays
-// with the runtime; QuickJS must not read bytecode it did not write), so
-// only data made for the same source is accepted.
+// NODE-DIFF: between runs the two are not linked: what code of the context
+// does to its globals later (a timer callback, a function kept from a run)
+// reaches the sandbox at the next run, and a data property changed on the
+// sandbox while a script runs (by a function it called) is seen inside from
+// the next run on. An assignment that leaves a built-in as it was (`this.Symbol
+// = Symbol`) is not seen. The built-ins QuickJS lacks (Intl, WebAssembly) are
+// missing in contexts as in the main realm. breakOnSigint is accepted: no
+// signal reaches a pod, so nothing can interrupt. microtaskMode
+// 'afterEvaluate' drains the runtime's one job queue (so also jobs of the
+// main context) after the run, within the timeout, and a context has no
+// queue of its own after that. cachedData is a fingerprint of the source
+// (the bytecode stays with the runtime; QuickJS must not read bytecode it
+// did not write); like V8's it is checked against the source's length.
+// Dynamic import() in a script uses the main loader, with or without
+// importModuleDynamically (Node rejects it without), and loads modules
+// again in each context (QuickJS keeps modules per context).
 //
 // Not covered: vm.Module, SourceTextModule and SyntheticModule (Node has
-// them only with --experimental-vm-modules); importModuleDynamically
-// (dynamic import() inside a context uses the main loader).
+// them only with --experimental-vm-modules, which we do not accept);
+// importModuleDynamically callbacks (see above).
 
 const binding = internalBinding('contextify');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
