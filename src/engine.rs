@@ -114,6 +114,8 @@ pub struct Shared {
     /// with the async context frame current when it was queued.
     pub completions: RefCell<HashMap<u64, Completion>>,
     pub next_completion: Cell<u64>,
+    /// The deadlines of `vm` timeouts in force (polled by the interrupt handler).
+    pub vm: node::vm::VmState,
 }
 
 /// A callback of `loop.queueCompletion`: it runs in the async context frame
@@ -217,6 +219,7 @@ impl Process {
             fds: node::fs::FdTable::new(),
             completions: RefCell::new(HashMap::new()),
             next_completion: Cell::new(1),
+            vm: node::vm::VmState::default(),
         });
         let tracker_shared = shared.clone();
         runtime.set_host_promise_rejection_tracker(Some(Box::new(move |ctx, promise, reason, handled| {
@@ -225,6 +228,11 @@ impl Process {
                 reason: Persistent::save(&ctx, reason),
                 handled,
             });
+        })));
+        // QuickJS polls this while JS runs: how a vm `timeout` stops a script.
+        let interrupt_shared = shared.clone();
+        runtime.set_interrupt_handler(Some(Box::new(move || {
+            interrupt_shared.vm.should_interrupt(|| interrupt_shared.clock.now_ms())
         })));
         let modules = || node::modules::esm::NodeModules { shared: shared.clone() };
         runtime.set_loader(modules(), modules());
@@ -528,6 +536,7 @@ impl Drop for Process {
         // The tracker closure holds `shared` too: drop it first, then what
         // it collected.
         self.runtime.set_host_promise_rejection_tracker(None);
+        self.runtime.set_interrupt_handler(None);
         self.shared.hooks.borrow_mut().take();
         self.shared.rejections.borrow_mut().clear();
         self.shared.completions.borrow_mut().clear();

@@ -294,3 +294,44 @@ fn watch_file_started_by_a_busy_script_reports_only_real_changes() {
     let (stdout, _, code) = assert_like_node(&dir, &["app.js"], &[]);
     assert_eq!((stdout.as_str(), code), ("[ '3 -> 5' ]\n", Some(0)));
 }
+
+/// vm's `timeout` stops a script through QuickJS's interrupt handler on the
+/// host's clock, which only moves here (the conformance suite's clock stands
+/// still while code runs); nested timeouts report the one that fired.
+#[test]
+fn vm_timeout_stops_a_script() {
+    let script = r#"
+const vm = require('vm');
+for (const run of [
+  () => vm.runInThisContext('while (true) {}', { timeout: 20 }),
+  () => vm.runInNewContext('for (;;) {}', {}, { timeout: 20 }),
+  () => new vm.Script('while (true) {}').runInContext(vm.createContext(), { timeout: 20 }),
+  () => vm.runInNewContext('inner()', { inner: () => vm.runInNewContext('while (true) {}', {}, { timeout: 10000 }) },
+    { timeout: 30 }),
+]) {
+  try {
+    run();
+    console.log('not stopped');
+  } catch (error) {
+    console.log(error.code, error.message, error instanceof Error);
+  }
+}
+try {
+  vm.runInNewContext('try { while (true) {} } catch { "caught inside" } finally { "finally" }', {}, { timeout: 10 });
+} catch (error) {
+  console.log('outside', error.code);
+}
+console.log(vm.runInNewContext('1 + 1', {}, { timeout: 1000 }));
+"#;
+    let dir = project_dir("vm-timeout", &[("main.js", script)]);
+    let output = nodeling().arg("main.js").current_dir(&dir).output().expect("nodeling runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 20ms true\n".to_string()
+            + &"ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 20ms false\n".repeat(2)
+            + "ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms false\n"
+            + "outside ERR_SCRIPT_EXECUTION_TIMEOUT\n2\n"
+    );
+    assert_eq!(output.status.code(), Some(0));
+}

@@ -26,6 +26,7 @@ pub mod process;
 pub mod stack_trace;
 pub mod url;
 pub mod util;
+pub mod vm;
 
 /// Every built-in module: the id `require` knows it by, and its file under
 /// src/node. Ids under `internal/` are reachable only from other built-ins.
@@ -134,6 +135,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("perf_hooks", "perf_hooks/perf_hooks.js"),
     ("internal/worker/io", "worker/io.js"),
     ("internal/navigator", "worker/navigator.js"),
+    ("vm", "vm/vm.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
@@ -154,6 +156,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("encoding", util::encoding::binding(ctx)?)?;
     bindings.set("stack_trace", stack_trace::binding(ctx, shared)?)?;
     bindings.set("async_context_frame", async_hooks::binding(ctx)?)?;
+    bindings.set("contextify", vm::binding(ctx, shared)?)?;
     Ok(bindings)
 }
 

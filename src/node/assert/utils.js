@@ -34,12 +34,29 @@ const meta = [
 
 function callSiteOf(fn) {
   const holder = {};
+  // As Node does, one frame is asked for whatever the user's limit (0
+  // would capture none).
+  const limit = Error.stackTraceLimit;
+  const writable = isStackTraceLimitWritable();
+  if (writable) Error.stackTraceLimit = 1;
   try {
     Error.captureStackTrace(holder, fn);
   } catch {
     return undefined;
+  } finally {
+    if (writable) Error.stackTraceLimit = limit;
   }
   return require('internal/stack_trace').capturedFrame(holder);
+}
+
+function isStackTraceLimitWritable() {
+  const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (descriptor === undefined) return Object.isExtensible(Error);
+  return hasOwnProperty(descriptor, 'writable') ? descriptor.writable : descriptor.set !== undefined;
+}
+
+function hasOwnProperty(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 function readSource(fileName) {

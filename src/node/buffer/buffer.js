@@ -63,11 +63,8 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
   }
 }
 
-const isUint8Array = (value) => value instanceof Uint8Array;
-// The engine's class, not the prototype chain: an object that only inherits
-// from ArrayBuffer.prototype is no ArrayBuffer.
-const { isAnyArrayBuffer } = internalBinding('types');
-const isTypedArray = (value) => ArrayBuffer.isView(value) && !(value instanceof DataView);
+// By engine class, so that a vm context's ArrayBuffer or Uint8Array is one too.
+const { isUint8Array, isAnyArrayBuffer, isTypedArray } = require('internal/util/types');
 
 // Buffer() is deprecated (DEP0005); Node warns once, and only for calls
 // made outside node_modules.

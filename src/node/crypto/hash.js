@@ -17,6 +17,8 @@ const {
   },
 } = require('internal/errors');
 const { validateEncoding, validateObject, validateString, validateUint32 } = require('internal/validators');
+// By engine class: an ArrayBuffer of a vm context is one too.
+const { isAnyArrayBuffer, isArrayBuffer } = require('internal/util/types');
 
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
@@ -91,7 +93,7 @@ const bufferSourceTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'Dat
 function getArrayBufferOrView(value, name, encoding, types = bufferSourceTypes) {
   if (typeof value === 'string') return Buffer.from(value, encoding);
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+  if (isAnyArrayBuffer(value)) {
     return new Uint8Array(value);
   }
   throw new ERR_INVALID_ARG_TYPE(name, types, value);
@@ -179,7 +181,7 @@ function prepareSecretKey(key, encoding) {
     const utf8 = encoding === undefined || normalizeEncoding(encoding) === 'utf8';
     return utf8 ? utf8String(key) : Buffer.from(key, encoding);
   }
-  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  if (isArrayBuffer(key)) return new Uint8Array(key);
   if (ArrayBuffer.isView(key)) return viewBytes(key);
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);

@@ -19,6 +19,8 @@ const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 const { createCipheriv, createDecipheriv } = require('internal/crypto/cipher');
 const { pbkdf2Sync, hkdfSync } = require('internal/crypto/kdf');
 const random = require('internal/crypto/random');
+// By engine class: an ArrayBuffer of a vm context is one too.
+const { isArrayBuffer, isSharedArrayBuffer } = require('internal/util/types');
 
 function domException(message, name) {
   const { DOMException } = require('internal/crypto/webcrypto');
@@ -152,15 +154,21 @@ function normalizeAlgorithm(algorithm, operation) {
 }
 
 function bufferSource(data, method, position) {
-  if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  if (isArrayBuffer(data)) return new Uint8Array(data.slice(0));
+  if (ArrayBuffer.isView(data)) {
+    if (isSharedArrayBuffer(data.buffer)) {
+      throw webidlError(`Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is a view on a ` +
+        'SharedArrayBuffer, which is not allowed.', 'ERR_INVALID_ARG_TYPE');
+    }
+    return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  }
   throw webidlError(`Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is not instance of ` +
     'ArrayBuffer, Buffer, TypedArray, or DataView.', 'ERR_INVALID_ARG_TYPE');
 }
 
 // A member of an algorithm that must be a BufferSource, as its bytes.
 function memberBytes(value, name) {
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (isArrayBuffer(value)) return new Uint8Array(value);
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   throw webidlError(`Failed to normalize algorithm: ${name} is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`,
     'ERR_INVALID_ARG_TYPE');
@@ -253,7 +261,7 @@ function importSecret(format, keyData, algorithm, extractable, usages) {
 
 function keyDataOf(format, keyData) {
   if (format === 'jwk') {
-    if (keyData === null || typeof keyData !== 'object' || ArrayBuffer.isView(keyData) || keyData instanceof ArrayBuffer) {
+    if (keyData === null || typeof keyData !== 'object' || ArrayBuffer.isView(keyData) || isArrayBuffer(keyData)) {
       throw webidlError("Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument is not of type JsonWebKey.",
         'ERR_INVALID_ARG_TYPE');
     }

@@ -14,6 +14,8 @@ const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const random = require('internal/crypto/random');
+// By engine class: an ArrayBuffer of a vm context is one too.
+const { isArrayBuffer, isSharedArrayBuffer } = require('internal/util/types');
 
 // Legacy DOMException codes of the names we raise (WebIDL's table).
 const domExceptionCodes = { NotSupportedError: 9, TypeMismatchError: 17, QuotaExceededError: 22, OperationError: 0 };
@@ -85,8 +87,14 @@ function normalizeDigestAlgorithm(algorithm) {
 }
 
 function bufferSourceBytes(data, method, position) {
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (isArrayBuffer(data)) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) {
+    if (isSharedArrayBuffer(data.buffer)) {
+      throw webidlError(`Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is a view on a ` +
+        'SharedArrayBuffer, which is not allowed.', 'ERR_INVALID_ARG_TYPE');
+    }
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
   throw webidlError(`Failed to execute '${method}' on 'SubtleCrypto': ${position} argument is not instance of ` +
     'ArrayBuffer, Buffer, TypedArray, or DataView.', 'ERR_INVALID_ARG_TYPE');
 }

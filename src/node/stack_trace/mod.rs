@@ -5,7 +5,9 @@
 //! Sources are read from the process's file system when a stack is first
 //! formatted, not when modules load, and the last few are kept: a stack
 //! names the same files again and again. A file changed on disk since it was
-//! loaded gives positions in its new text.
+//! loaded gives positions in its new text. Code that is in no file (`vm`
+//! scripts) is registered by name with `registerSource`; the last one
+//! registered under a name is the one its frames are read against.
 
 pub mod source;
 
@@ -25,17 +27,27 @@ const CACHED_SOURCES: usize = 16;
 
 /// The last sources used, most recent last; `None` for a file that could
 /// not be read.
-type Cache = Rc<RefCell<VecDeque<(String, Option<Rc<Source>>)>>>;
+#[derive(Default)]
+struct Sources {
+    parsed: RefCell<VecDeque<(String, Option<Rc<Source>>)>>,
+    /// Sources registered by name (`vm` scripts), most recent last.
+    registered: RefCell<VecDeque<(String, Rc<str>)>>,
+}
+type Cache = Rc<Sources>;
+
+/// How many registered sources are kept.
+const REGISTERED_SOURCES: usize = 64;
 
 fn load(shared: &Shared, cache: &Cache, file: &str) -> Option<Rc<Source>> {
-    let mut entries = cache.borrow_mut();
+    let mut entries = cache.parsed.borrow_mut();
     if let Some(index) = entries.iter().position(|(name, _)| name == file) {
         let entry = entries.remove(index)?;
         let source = entry.1.clone();
         entries.push_back(entry);
         return source;
     }
-    let source = read(shared, file).map(|text| Rc::new(Source::new(text)));
+    let registered = cache.registered.borrow().iter().rev().find(|(name, _)| name == file).map(|(_, text)| text.to_string());
+    let source = registered.or_else(|| read(shared, file)).map(|text| Rc::new(Source::new(text)));
     if entries.len() >= CACHED_SOURCES {
         entries.pop_front();
     }
@@ -83,7 +95,7 @@ fn triple(position: Position) -> Vec<u32> {
 
 pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> {
     let binding = Object::new(ctx.clone())?;
-    let cache: Cache = Rc::new(RefCell::new(VecDeque::new()));
+    let cache: Cache = Rc::new(Sources::default());
 
     // [line, column, position] where V8 reports a frame that QuickJS reports
     // at (line, column) and that was calling a function named `callee`
@@ -144,6 +156,21 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
         "inferredName",
         Function::new(ctx.clone(), move |file: String, line: u32, column: u32| {
             load(&s, &c, &file)?.inferred_name(line, column)
+        })?,
+    )?;
+
+    // The text of code that is in no file, under the name its frames show.
+    let c = cache.clone();
+    binding.set(
+        "registerSource",
+        Function::new(ctx.clone(), move |name: String, text: String| {
+            c.parsed.borrow_mut().retain(|(cached, _)| *cached != name);
+            let mut sources = c.registered.borrow_mut();
+            sources.retain(|(registered, _)| *registered != name);
+            if sources.len() >= REGISTERED_SOURCES {
+                sources.pop_front();
+            }
+            sources.push_back((name, text.into()));
         })?,
     )?;
 

@@ -41,7 +41,6 @@
 const stackBinding = internalBinding('stack_trace');
 
 const OriginalError = Error;
-const SyntaxErrorPrototype = SyntaxError.prototype;
 const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, hasOwn } = Object;
 const uncurryThis = (fn) => Function.prototype.call.bind(fn);
 const ErrorPrototypeToString = uncurryThis(Error.prototype.toString);
@@ -61,17 +60,47 @@ let kIsNodeError;
 
 // --- What QuickJS provides, taken before anything can change it ---
 
-const nativeSetPrepare = uncurryThis(getOwnPropertyDescriptor(Error, 'prepareStackTrace').set);
-const nativeSetLimit = uncurryThis(getOwnPropertyDescriptor(Error, 'stackTraceLimit').set);
-const nativeCaptureStackTrace = Error.captureStackTrace;
-const nativeStackGetter = uncurryThis(getOwnPropertyDescriptor(Error.prototype, 'stack').get);
 // Whether a value is of QuickJS's Error class (made by an Error constructor
-// or thrown by the engine).
+// or thrown by the engine), whatever its realm.
 const isErrorObject = Error.isError;
 
-nativeSetPrepare(Error, (error, sites) => sites);
-const CallSitePrototype = getPrototypeOf(nativeStackGetter(new Error())[0]);
-nativeSetPrepare(Error, undefined);
+// The prototypes of the errors QuickJS's own constructors make, in every
+// realm.
+const nativeErrorPrototypes = new WeakSet();
+const nativeErrorNames = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
+  'URIError', 'AggregateError', 'SuppressedError', 'InternalError'];
+
+// What QuickJS provides in a realm (the main one, or a vm context's: each
+// has its own Error with its own native capture slot and limit), taken
+// before anything can change it, and the state of its Error's API.
+function makeRealm(global) {
+  const ErrorOfRealm = global.Error;
+  const realm = {
+    global,
+    Error: ErrorOfRealm,
+    SyntaxErrorPrototype: global.SyntaxError.prototype,
+    nativeSetPrepare: uncurryThis(getOwnPropertyDescriptor(ErrorOfRealm, 'prepareStackTrace').set),
+    nativeSetLimit: uncurryThis(getOwnPropertyDescriptor(ErrorOfRealm, 'stackTraceLimit').set),
+    nativeCaptureStackTrace: ErrorOfRealm.captureStackTrace,
+    nativeStackGetter: uncurryThis(getOwnPropertyDescriptor(ErrorOfRealm.prototype, 'stack').get),
+    stackTraceLimit: 10,
+    // The user's value the native limit was last set from.
+    nativeLimitSetFor: undefined,
+    capture: undefined,
+    captureStackTrace: undefined,
+  };
+  for (let i = 0; i < nativeErrorNames.length; i++) {
+    const name = nativeErrorNames[i];
+    if (typeof global[name] === 'function') nativeErrorPrototypes.add(global[name].prototype);
+  }
+  realm.nativeSetPrepare(ErrorOfRealm, (error, sites) => sites);
+  realm.CallSitePrototype = getPrototypeOf(realm.nativeStackGetter(new ErrorOfRealm())[0]);
+  realm.nativeSetPrepare(ErrorOfRealm, undefined);
+  return realm;
+}
+
+const mainRealm = makeRealm(globalThis);
+const CallSitePrototype = mainRealm.CallSitePrototype;
 const native = {};
 for (const name of ['getFunction', 'getFunctionName', 'getFileName', 'getLineNumber', 'getColumnNumber',
   'isNative', 'isConstructor']) {
@@ -95,15 +124,12 @@ const decorated = new WeakSet();
 // constructors of an error subclass); capture a few more than asked.
 const kHiddenFrameAllowance = 4;
 const kMaxFrames = 64;
-let stackTraceLimit = 10;
-// The user's value the native limit was last set from.
-let nativeLimitSetFor;
 
-function setNativeLimit(limit) {
-  nativeLimitSetFor = limit;
+function setNativeLimit(realm, limit) {
+  realm.nativeLimitSetFor = limit;
   const frames = typeof limit !== 'number' || !(limit > 0) ? 0 :
     Math.min(kMaxFrames, Math.floor(limit) + kHiddenFrameAllowance);
-  nativeSetLimit(OriginalError, frames);
+  realm.nativeSetLimit(realm.Error, frames);
 }
 
 let formatting = false;
@@ -116,7 +142,7 @@ let capturingFor = null;
 // undefined stops it from capturing again in every frame the exception
 // unwinds through, and from handing us thrown values that are not errors
 // (V8 gives those no stack).
-function capture(error, sites) {
+function capture(realm, error, sites) {
   let syntax;
   if (capturingFor !== error) {
     // A thrown value that is not an error, or an error thrown again after a
@@ -124,20 +150,24 @@ function capture(error, sites) {
     if (!isErrorObject(error) || captures.has(error)) return true;
     // A syntax error's first site is where the parser stopped (no
     // function); V8 shows it above the stack instead (see sourceLocation).
-    if (sites.length !== 0 && getPrototypeOf(error) === SyntaxErrorPrototype && native.getFunction(sites[0]) === null) {
+    if (sites.length !== 0 && getPrototypeOf(error) === realm.SyntaxErrorPrototype &&
+        native.getFunction(sites[0]) === null) {
       const where = sites.shift();
       syntax = [native.getFileName(where), native.getLineNumber(where), native.getColumnNumber(where)];
     }
   }
-  const limit = OriginalError.stackTraceLimit;
+  const limit = realm.Error.stackTraceLimit;
   // A stackTraceLimit redefined as a data property (after `delete`) does not
   // reach QuickJS by our setter: follow it from the next capture on.
-  if (limit !== nativeLimitSetFor && !(limit !== limit && nativeLimitSetFor !== nativeLimitSetFor)) {
-    setNativeLimit(limit);
+  const setFor = realm.nativeLimitSetFor;
+  if (limit !== setFor && !(limit !== limit && setFor !== setFor)) {
+    setNativeLimit(realm, limit);
   }
   // A limit that is not a number: V8 captures nothing, `stack` reads undefined.
   // `proto` tells new.target (see visibleSites).
-  const record = { sites, limit, proto: getPrototypeOf(error), done: typeof limit !== 'number', value: undefined };
+  const record = {
+    sites, limit, proto: getPrototypeOf(error), done: typeof limit !== 'number', value: undefined, realm,
+  };
   if (syntax !== undefined) record.syntax = syntax;
   captures.set(error, record);
   if (capturingFor !== error) defineProperty(error, 'stack', stackDescriptor);
@@ -176,7 +206,8 @@ const stackDescriptor = {
 function prepareStack(error, record) {
   const sites = visibleSites(error, record);
   if (formatting) return defaultPrepareStackTrace(error, sites);
-  const globalError = globalThis.Error;
+  // Node asks the Error of the error's realm, then the main one.
+  const globalError = (record.realm ?? mainRealm).global.Error;
   let prepare = globalError?.prepareStackTrace;
   let receiver = globalError;
   if (typeof prepare !== 'function') {
@@ -278,10 +309,6 @@ function visibleSites(error, record) {
 // as a getter or setter (depd's deprecate.property wraps with `getter`).
 const accessorProperty = /^(?:[gs]et (.+)|[gs]etter|[gs]et)$/;
 
-// The prototypes of the errors QuickJS's own constructors make.
-const nativeErrorPrototypes = new Set([Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
-  AggregateError, globalThis.SuppressedError, globalThis.InternalError].filter(Boolean).map((C) => C.prototype));
-
 // Whether `proto` belongs to a class written in JavaScript.
 function isBytecodeConstructorOf(proto) {
   try {
@@ -370,8 +397,9 @@ function resolve(frame) {
   }
   if (typeof file === 'string') {
     data.fileName = file;
-    // `node -e` code runs as a script: V8 shows its frames without a name.
-    if (name === '<eval>' && file === '[eval]') name = '';
+    // The top level of a script (`node -e` code, a vm script): V8 shows its
+    // frames without a name.
+    if (name === '<eval>') name = '';
     if (isModuleWrapper(fn, file)) {
       // V8: a method call on module.exports of an anonymous function.
       data.typeName = 'Object';
@@ -657,79 +685,98 @@ const callSiteMethods = {
 const callSiteToString = callSiteMethods.toString;
 
 // V8's CallSite.prototype has no Symbol.toStringTag.
-for (const key of Reflect.ownKeys(CallSitePrototype)) delete CallSitePrototype[key];
-defineProperty(CallSite, 'prototype', { __proto__: null, value: CallSitePrototype, writable: false });
-defineProperty(CallSitePrototype, 'constructor', { __proto__: null, value: CallSite, writable: true, enumerable: false, configurable: true });
-for (const key of Object.keys(callSiteMethods)) {
-  defineProperty(CallSitePrototype, key, {
-    __proto__: null,
-    value: callSiteMethods[key], writable: true, enumerable: false, configurable: true,
-  });
+function setUpCallSitePrototype(prototype) {
+  const own = Reflect.ownKeys(prototype);
+  for (let i = 0; i < own.length; i++) delete prototype[own[i]];
+  defineProperty(prototype, 'constructor', { __proto__: null, value: CallSite, writable: true, enumerable: false, configurable: true });
+  const methods = Object.keys(callSiteMethods);
+  for (let i = 0; i < methods.length; i++) {
+    const key = methods[i];
+    defineProperty(prototype, key, {
+      __proto__: null,
+      value: callSiteMethods[key], writable: true, enumerable: false, configurable: true,
+    });
+  }
 }
+setUpCallSitePrototype(CallSitePrototype);
+defineProperty(CallSite, 'prototype', { __proto__: null, value: CallSitePrototype, writable: false });
 
 // --- Error's own properties, as Node 24 has them ---
 
-function captureStackTrace(error, constructorOpt) {
-  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
-    throw new TypeError('invalid_argument');
-  }
-  const filter = typeof constructorOpt === 'function' ? constructorOpt : captureStackTrace;
-  capturingFor = error;
-  try {
-    nativeCaptureStackTrace(error, filter);
-  } finally {
-    capturingFor = null;
-  }
-  const record = captures.get(error);
-  if (record !== undefined) {
-    let name = '';
+function makeCaptureStackTrace(realm) {
+  const captureStackTrace = function captureStackTrace(error, constructorOpt) {
+    if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+      throw new TypeError('invalid_argument');
+    }
+    const filter = typeof constructorOpt === 'function' ? constructorOpt : captureStackTrace;
+    capturingFor = error;
     try {
-      if (typeof filter.name === 'string') name = filter.name;
+      realm.nativeCaptureStackTrace(error, filter);
+    } finally {
+      capturingFor = null;
+    }
+    const record = captures.get(error);
+    if (record !== undefined) {
+      let name = '';
+      try {
+        if (typeof filter.name === 'string') name = filter.name;
+      } catch {
+        // A throwing name getter: no name.
+      }
+      record.filterName = name;
+      // QuickJS keeps the frames from the top when `fn` is not on the stack;
+      // V8 keeps none.
+      if (filter !== captureStackTrace && record.sites.length > 0 &&
+          native.getFunction(record.sites[0]) === captureStackTrace) {
+        record.sites = [];
+      }
+    }
+    try {
+      defineProperty(error, 'stack', stackDescriptor);
     } catch {
-      // A throwing name getter: no name.
+      throw new TypeError('Cannot define property stack, object is not extensible');
     }
-    record.filterName = name;
-    // QuickJS keeps the frames from the top when `fn` is not on the stack;
-    // V8 keeps none.
-    if (filter !== captureStackTrace && record.sites.length > 0 &&
-        native.getFunction(record.sites[0]) === captureStackTrace) {
-      record.sites = [];
-    }
-  }
-  try {
-    defineProperty(error, 'stack', stackDescriptor);
-  } catch {
-    throw new TypeError('Cannot define property stack, object is not extensible');
-  }
+  };
+  return captureStackTrace;
 }
 
-function install() {
-  nativeSetPrepare(Error, capture);
-  setNativeLimit(stackTraceLimit);
-  defineProperty(Error, 'stackTraceLimit', {
+// Puts V8's Error API on a realm's Error; the main realm also gets Node's
+// Error.prepareStackTrace (a vm context's has none, as in Node).
+function install(realm, isMain) {
+  const ErrorOfRealm = realm.Error;
+  realm.capture = (error, sites) => capture(realm, error, sites);
+  realm.captureStackTrace = makeCaptureStackTrace(realm);
+  realm.nativeSetPrepare(ErrorOfRealm, realm.capture);
+  setNativeLimit(realm, realm.stackTraceLimit);
+  defineProperty(ErrorOfRealm, 'stackTraceLimit', {
     __proto__: null,
     get() {
-      return stackTraceLimit;
+      return realm.stackTraceLimit;
     },
     set(value) {
-      stackTraceLimit = value;
-      setNativeLimit(value);
+      realm.stackTraceLimit = value;
+      setNativeLimit(realm, value);
     },
     enumerable: true,
     configurable: true,
   });
-  defineProperty(Error, 'prepareStackTrace', {
+  if (isMain) {
+    defineProperty(ErrorOfRealm, 'prepareStackTrace', {
+      __proto__: null,
+      value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true,
+    });
+  } else {
+    delete ErrorOfRealm.prepareStackTrace;
+  }
+  defineProperty(ErrorOfRealm, 'captureStackTrace', {
     __proto__: null,
-    value: ErrorPrepareStackTrace, writable: true, enumerable: false, configurable: true,
-  });
-  defineProperty(Error, 'captureStackTrace', {
-    __proto__: null,
-    value: captureStackTrace, writable: true, enumerable: false, configurable: true,
+    value: realm.captureStackTrace, writable: true, enumerable: false, configurable: true,
   });
   // Errors QuickJS could not hand to `capture` (a stack overflow leaves no
   // room to call it) read QuickJS's own value, or their header when it has
   // none.
-  defineProperty(Error.prototype, 'stack', {
+  const nativeStackGetter = realm.nativeStackGetter;
+  defineProperty(ErrorOfRealm.prototype, 'stack', {
     __proto__: null,
     get() {
       const value = nativeStackGetter(this);
@@ -744,7 +791,15 @@ function install() {
   });
 }
 
-install();
+install(mainRealm, true);
+
+// A vm context's realm (its global object): its errors get V8's stacks.
+function installRealm(global) {
+  const realm = makeRealm(global);
+  const sitePrototype = realm.CallSitePrototype;
+  if (sitePrototype !== CallSitePrototype) setUpCallSitePrototype(sitePrototype);
+  install(realm, false);
+}
 
 // --- For the uncaught-error report and the module loader ---
 
@@ -755,11 +810,11 @@ install();
 // was made by `throw new X()`, that `throw`.
 // NODE-DIFF: an error thrown again elsewhere (`throw err`) is shown where it
 // was made; V8 shows the last throw.
-function sourceLocation(error, thrown = false) {
+function sourceLocation(error, thrown = false, accept = isSourceFile) {
   const record = captures.get(error);
   if (record === undefined) return undefined;
   // JSON.parse reports `<input>`: the report points at the caller instead.
-  if (hasOwn(record, 'syntax') && isSourceFile(record.syntax[0]) && record.syntax[1] !== null) {
+  if (hasOwn(record, 'syntax') && accept(record.syntax[0]) && record.syntax[1] !== null) {
     const file = record.syntax[0];
     const line = record.syntax[1];
     const column = record.syntax[2];
@@ -771,7 +826,7 @@ function sourceLocation(error, thrown = false) {
   const sites = visibleSites(error, record);
   for (let i = 0; i < sites.length; i++) {
     const data = frameOf(sites[i]);
-    if (!isSourceFile(data.fileName) || data.line === null || data.eval) continue;
+    if (!accept(data.fileName) || data.line === null || data.eval) continue;
     if (thrown && i === 0) {
       const site = sites[i];
       const callee = calleeOf(frames.get(site));
@@ -818,11 +873,37 @@ function decorateErrorStack(error, readSource) {
   decorated.add(error);
 }
 
+// The same for an error thrown out of a vm script (displayErrors): where in
+// `source` (run as `filename` with the offsets given) it was thrown.
+function decorateVmError(error, filename, source, lineOffset, columnOffset) {
+  if (decorated.has(error) || !captures.has(error)) return;
+  const location = sourceLocation(error, true, (file) => file === filename);
+  if (location === undefined) return;
+  const line = location.line - lineOffset;
+  const text = source.split(/\r\n|\r|\n/)[line - 1];
+  if (text === undefined) return;
+  const column = Math.max(1, line === 1 ? location.column - columnOffset : location.column);
+  const length = hasOwn(captures.get(error), 'syntax') ? location.length : 1;
+  error.stack = `${filename}:${location.line}\n${text}\n${' '.repeat(column - 1)}${'^'.repeat(length)}\n\n${error.stack}`;
+  decorated.add(error);
+}
+
+// What vm scripts run as: frames in `filename` are read against `source`,
+// whose first line is line 1 + lineOffset and starts columnOffset columns in.
+function registerVmSource(filename, source, lineOffset, columnOffset) {
+  if (lineOffset < 0) return;
+  const padding = source.startsWith('#!') ? '' : ' '.repeat(Math.max(0, columnOffset));
+  stackBinding.registerSource(filename, '\n'.repeat(lineOffset) + padding + source);
+}
+
 function isDecorated(error) {
   return decorated.has(error);
 }
 
 module.exports = {
+  installRealm,
+  decorateVmError,
+  registerVmSource,
   capturedFrame,
   defaultPrepareStackTrace,
   ErrorPrepareStackTrace,

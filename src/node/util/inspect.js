@@ -141,26 +141,48 @@ function passesBrandCheck(method, value, ...args) {
   }
 }
 
-const isMap = (value) => passesBrandCheck(mapSizeOf, value);
-const isSet = (value) => passesBrandCheck(setSizeOf, value);
-const isWeakMap = (value) => passesBrandCheck(WeakMap.prototype.has, value, {});
-const isWeakSet = (value) => passesBrandCheck(WeakSet.prototype.has, value, {});
+// Inside the runtime the engine tells an object's class whatever its realm
+// (a vm context's Map is a Map too); standalone, brand checks do.
+const engineChecks = typeof internalBinding === 'function' ? internalBinding('types') : undefined;
+const engineCheck = (name) => engineChecks?.[name];
+
+const isMap = engineCheck('isMap') ??
+  ((value) => passesBrandCheck(mapSizeOf, value));
+const isSet = engineCheck('isSet') ??
+  ((value) => passesBrandCheck(setSizeOf, value));
+const isWeakMap = engineCheck('isWeakMap') ??
+  ((value) => passesBrandCheck(WeakMap.prototype.has, value, {}));
+const isWeakSet = engineCheck('isWeakSet') ??
+  ((value) => passesBrandCheck(WeakSet.prototype.has, value, {}));
 const isTypedArray = (value) => typedArrayTagOf.call(value) !== undefined;
-const isArrayBuffer = (value) => passesBrandCheck(arrayBufferByteLengthOf, value);
-const isSharedArrayBuffer = (value) => sharedArrayBufferByteLengthOf !== undefined &&
-  passesBrandCheck(sharedArrayBufferByteLengthOf, value);
-const isDataView = (value) => passesBrandCheck(dataViewBufferOf, value);
-const isDate = (value) => passesBrandCheck(Date.prototype.getTime, value);
-const isRegExp = (value) => value !== RegExp.prototype && passesBrandCheck(regExpSourceOf, value);
-const isNumberObject = (value) => passesBrandCheck(Number.prototype.valueOf, value);
-const isStringObject = (value) => passesBrandCheck(String.prototype.valueOf, value);
-const isBooleanObject = (value) => passesBrandCheck(Boolean.prototype.valueOf, value);
-const isBigIntObject = (value) => passesBrandCheck(BigInt.prototype.valueOf, value);
-const isSymbolObject = (value) => passesBrandCheck(Symbol.prototype.valueOf, value);
-const isArgumentsObject = (value) => safeObjectToString(value) === '[object Arguments]';
-const isNativeError = (value) => safeObjectToString(value) === '[object Error]';
+const isArrayBuffer = engineCheck('isArrayBuffer') ??
+  ((value) => passesBrandCheck(arrayBufferByteLengthOf, value));
+const isSharedArrayBuffer = engineCheck('isSharedArrayBuffer') ??
+  ((value) => sharedArrayBufferByteLengthOf !== undefined &&
+  passesBrandCheck(sharedArrayBufferByteLengthOf, value));
+const isDataView = engineCheck('isDataView') ??
+  ((value) => passesBrandCheck(dataViewBufferOf, value));
+const isDate = engineCheck('isDate') ??
+  ((value) => passesBrandCheck(Date.prototype.getTime, value));
+const isRegExp = engineCheck('isRegExp') ??
+  ((value) => value !== RegExp.prototype && passesBrandCheck(regExpSourceOf, value));
+const isNumberObject = engineCheck('isNumberObject') ??
+  ((value) => passesBrandCheck(Number.prototype.valueOf, value));
+const isStringObject = engineCheck('isStringObject') ??
+  ((value) => passesBrandCheck(String.prototype.valueOf, value));
+const isBooleanObject = engineCheck('isBooleanObject') ??
+  ((value) => passesBrandCheck(Boolean.prototype.valueOf, value));
+const isBigIntObject = engineCheck('isBigIntObject') ??
+  ((value) => passesBrandCheck(BigInt.prototype.valueOf, value));
+const isSymbolObject = engineCheck('isSymbolObject') ??
+  ((value) => passesBrandCheck(Symbol.prototype.valueOf, value));
+const isArgumentsObject = engineCheck('isArgumentsObject') ??
+  ((value) => safeObjectToString(value) === '[object Arguments]');
+const isNativeError = engineCheck('isNativeError') ??
+  ((value) => safeObjectToString(value) === '[object Error]');
 const isError = (value) => isNativeError(value) || value instanceof Error;
-const isPromise = (value) => value instanceof Promise;
+const isPromise = engineCheck('isPromise') ??
+  ((value) => value instanceof Promise);
 
 function isBoxedPrimitive(value) {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) ||
@@ -171,14 +193,19 @@ function inheritsFrom(value, proto) {
   return Object.prototype.isPrototypeOf.call(proto, value);
 }
 
-const isMapIterator = (value) => inheritsFrom(value, MapIteratorPrototype);
-const isSetIterator = (value) => inheritsFrom(value, SetIteratorPrototype);
-const isGeneratorFunction = (value) => inheritsFrom(value, GeneratorFunctionPrototype) ||
-  inheritsFrom(value, AsyncGeneratorFunctionPrototype);
-const isAsyncFunction = (value) => inheritsFrom(value, AsyncFunctionPrototype) ||
-  inheritsFrom(value, AsyncGeneratorFunctionPrototype);
+const isMapIterator = engineCheck('isMapIterator') ??
+  ((value) => inheritsFrom(value, MapIteratorPrototype));
+const isSetIterator = engineCheck('isSetIterator') ??
+  ((value) => inheritsFrom(value, SetIteratorPrototype));
+const isGeneratorFunction = engineCheck('isGeneratorFunction') ??
+  ((value) => inheritsFrom(value, GeneratorFunctionPrototype) ||
+  inheritsFrom(value, AsyncGeneratorFunctionPrototype));
+const isAsyncFunction = engineCheck('isAsyncFunction') ??
+  ((value) => inheritsFrom(value, AsyncFunctionPrototype) ||
+  inheritsFrom(value, AsyncGeneratorFunctionPrototype));
 
 function isModuleNamespaceObject(value) {
+  if (engineChecks !== undefined) return engineChecks.isModuleNamespaceObject(value);
   return Object.getPrototypeOf(value) === null && !Object.isExtensible(value) &&
     safeObjectToString(value) === '[object Module]';
 }

@@ -6,6 +6,10 @@ clearInterval('x');
 clearImmediate(null);
 clearTimeout(undefined);
 clearImmediate({ _destroyed: false });
-setImmediate(() => console.log('immediate'));
-setTimeout(() => console.log('timeout'), 5);
+// The timer is set from the immediate, so the order does not depend on how
+// long the process took to start.
+setImmediate(() => {
+  console.log('immediate');
+  setTimeout(() => console.log('timeout'), 5);
+});
 console.log('sync');
