@@ -99,6 +99,22 @@ const EDITS: &[(&str, usize, Edit)] = &[
         1,
         Edit::Replace("if (len > INT32_MAX) {\n        JS_ThrowRangeError(ctx, \"Array buffer allocation failed\");"),
     ),
+    // A proxy's ownKeys trap that leaves out a non-configurable key.
+    (
+        "JS_ThrowTypeError(ctx, \"proxy: target property must be present in proxy ownKeys\");",
+        1,
+        Edit::Replace(
+            "{ char name[ATOM_GET_STR_BUF_SIZE]; JS_ThrowTypeError(ctx, \"'ownKeys' on proxy: trap result did not include '%s'\", JS_AtomGetStr(ctx, name, sizeof(name), tab2[i].atom)); }",
+        ),
+    ),
+    // `new Uint8Array(length)` out of range: V8's message names the length.
+    (
+        "        if (JS_ToIndex(ctx, &len, argv[0]))\n            return JS_EXCEPTION;\n        buffer = js_array_buffer_constructor1(",
+        1,
+        Edit::Replace(
+            "        if (nodeling_typed_array_length(ctx, &len, argv[0]))\n            return JS_EXCEPTION;\n        buffer = js_array_buffer_constructor1(",
+        ),
+    ),
 ];
 
 /// Inserted after the JSPromiseReactionData type: the API and the job
@@ -141,6 +157,27 @@ static JSValue nodeling_thenable_job(JSContext *ctx, int argc, JSValueConst *arg
     JS_FreeValue(ctx, ctx->nodeling_continuation);
     ctx->nodeling_continuation = saved;
     return res;
+}
+
+/* ToIndex for a typed array's length, failing with V8's words. */
+static int nodeling_typed_array_length(JSContext *ctx, uint64_t *plen, JSValueConst val)
+{
+    double d;
+    if (JS_ToFloat64(ctx, &d, val))
+        return -1;
+    if (d != d)
+        d = 0;
+    d = trunc(d);
+    if (d < 0 || d > MAX_SAFE_INTEGER) {
+        JSValue number = JS_NewFloat64(ctx, d);
+        const char *text = JS_ToCString(ctx, number);
+        JS_ThrowRangeError(ctx, "Invalid typed array length: %s", text ? text : "?");
+        JS_FreeCString(ctx, text);
+        JS_FreeValue(ctx, number);
+        return -1;
+    }
+    *plen = (uint64_t)d;
+    return 0;
 }
 
 /* A reaction job runs with what was current when the reaction was

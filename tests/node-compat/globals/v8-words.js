@@ -75,3 +75,9 @@ Object.prototype.get = () => { throw new Error('inherited get'); };
 show('assert.fail with a polluted prototype', () => assert.fail('boom'));
 show('new EventTarget', () => typeof new EventTarget());
 delete Object.prototype.get;
+
+for (const length of [2 ** 53, -1, -0.5, 1.7, Infinity, NaN, '3']) {
+  show(`new Uint8Array(${String(length)})`, () => new Uint8Array(length).length);
+}
+const frozenTarget = [];
+show('ownKeys trap leaving out length', () => Reflect.ownKeys(new Proxy(frozenTarget, { ownKeys: () => [] })));
