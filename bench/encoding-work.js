@@ -57,6 +57,32 @@ const small = {
   'hex of 16-byte id': () => token.toString('hex', 0, 16),
 };
 
+// 10 MB to hash, and an object as a debug log might print: 2,000 records
+// of nested objects, arrays, strings, numbers, dates and a Map, inspected
+// whole (depth Infinity) and at console.log's default depth.
+const crypto = require('crypto');
+const util = require('util');
+const tenMB = Buffer.concat(Array.from({ length: 10 }, () => bytes));
+const records = [];
+for (let i = 0; i < 2000; i++) {
+  records.push({
+    id: i,
+    name: `user-${i}`,
+    email: `user${i}@example.com`,
+    active: i % 3 !== 0,
+    score: i * 1.25,
+    tags: ['a', 'b', `t${i % 17}`],
+    created: new Date(Date.UTC(2024, 0, 1 + (i % 365))),
+    address: { street: `${i} Main St`, city: words[i % words.length], zip: String(10000 + i) },
+  });
+}
+const bigObject = { records, index: new Map(records.slice(0, 200).map((r) => [r.name, r.id])), total: records.length };
+const heavy = {
+  'sha256 of 10 MB': () => crypto.createHash('sha256').update(tenMB).digest('hex'),
+  'inspect, depth Infinity': () => util.inspect(bigObject, { depth: Infinity, maxArrayLength: Infinity }),
+  'inspect, default depth': () => util.inspect(bigObject),
+};
+
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -71,7 +97,8 @@ function measure(fn, calls) {
   return median(samples);
 }
 
-const result = { large: {}, small: {} };
+const result = { large: {}, small: {}, heavy: {} };
 for (const [name, fn] of Object.entries(large)) result.large[name] = measure(fn, 1);
+for (const [name, fn] of Object.entries(heavy)) result.heavy[name] = measure(fn, 1);
 for (const [name, fn] of Object.entries(small)) result.small[name] = measure(fn, 2000) * 1000;
 console.log(JSON.stringify(result));

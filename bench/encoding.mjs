@@ -1,6 +1,7 @@
 // Buffer encoding and decoding speed, against real Node in the same run:
 // base64, hex and UTF-8 encode/decode of 1 MB and a few small strings as a
-// request's path meets them (bench/encoding-work.js holds the cases).
+// request's path meets them, plus sha256 of 10 MB and util.inspect of a
+// large object (bench/encoding-work.js holds the cases).
 // Printed side by side, each the median of warm rounds:
 //   node 24            the reference
 //   nodeling native    the release binary
@@ -58,3 +59,4 @@ function table(title, key, unit) {
 }
 table('Buffer encodings, 1 MB', 'large', 'ms');
 table('Buffer encodings, small strings', 'small', 'µs');
+table('sha256 and util.inspect', 'heavy', 'ms');
