@@ -120,6 +120,9 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("tty", "tty/tty.js"),
     ("test", "test/test.js"),
     ("internal/stack_trace", "stack_trace/stack_trace.js"),
+    ("path/posix", "path/posix.js"),
+    ("path/win32", "path/win32.js"),
+    ("punycode", "punycode/punycode.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
