@@ -123,6 +123,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("path/posix", "path/posix.js"),
     ("path/win32", "path/win32.js"),
     ("punycode", "punycode/punycode.js"),
+    ("diagnostics_channel", "diagnostics_channel/diagnostics_channel.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.
