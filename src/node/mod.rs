@@ -124,6 +124,12 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("path/win32", "path/win32.js"),
     ("punycode", "punycode/punycode.js"),
     ("diagnostics_channel", "diagnostics_channel/diagnostics_channel.js"),
+    ("internal/readline/utils", "readline/utils.js"),
+    ("internal/readline/callbacks", "readline/callbacks.js"),
+    ("internal/readline/emitKeypressEvents", "readline/emit_keypress_events.js"),
+    ("internal/readline/interface", "readline/interface.js"),
+    ("readline", "readline/readline.js"),
+    ("readline/promises", "readline/promises.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

@@ -251,11 +251,21 @@ function makeStream(fd, write) {
 
 process.stdout = makeStream(1, binding.writeStdout);
 process.stderr = makeStream(2, binding.writeStderr);
+// A pod's processes have no input: fd 0 reads as end of file, so stdin is
+// what Node makes of a file there (`node app.js </dev/null`): an
+// fs.ReadStream over fd 0 that ends as soon as it is read.
+// NODE-DIFF: the native CLI does not read its real stdin either.
+let stdin;
 Object.defineProperty(process, 'stdin', {
   configurable: true,
   enumerable: true,
   get() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.stdin');
+    if (stdin === undefined) {
+      const { ReadStream } = require('fs');
+      stdin = new ReadStream(null, { fd: 0, autoClose: false });
+      stdin.fd = 0;
+    }
+    return stdin;
   },
 });
 

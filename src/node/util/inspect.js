@@ -2051,3 +2051,4 @@ function setBufferMaxBytes(count) {
 }
 
 module.exports = { inspect, format, formatWithOptions, stripVTControlCharacters, setBufferMaxBytes };
+module.exports.getStringWidth = getStringWidth;
