@@ -130,6 +130,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/readline/interface", "readline/interface.js"),
     ("readline", "readline/readline.js"),
     ("readline/promises", "readline/promises.js"),
+    ("inspector", "inspector/inspector.js"),
+    ("inspector/promises", "inspector/promises.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

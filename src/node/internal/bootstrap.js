@@ -19,7 +19,13 @@ function requireBuiltin(id) {
   const module = { id, exports: {}, loaded: false };
   builtinModules.set(id, module);
   const fn = compileBuiltin(id);
-  fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
+  try {
+    fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
+  } catch (error) {
+    // A built-in that throws while loading (inspector) throws again next time.
+    builtinModules.delete(id);
+    throw error;
+  }
   module.loaded = true;
   return module.exports;
 }
@@ -50,6 +56,15 @@ requireBuiltin('internal/stack_trace');
 const process = requireBuiltin('process');
 defineGlobal('process', process);
 defineGlobal('global', globalThis);
+
+// --expose-gc: the engine's collector as a global function.
+if (getBinding('process').options.exposeGc) {
+  const { gc } = getBinding('loop');
+  defineGlobal('gc', function gc_() {
+    gc();
+  });
+  Object.defineProperty(globalThis.gc, 'name', { value: 'gc' });
+}
 
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {

@@ -150,10 +150,17 @@ Object.defineProperty(process, 'exitCode', {
   },
 });
 
-// Node sets these from --no-warnings and --no-deprecation.
+// Node sets these from --no-warnings, --no-deprecation, --throw-deprecation,
+// --trace-deprecation and --trace-warnings.
 if (!binding.options.warnings) process.noProcessWarnings = true;
 if (!binding.options.deprecation) {
   Object.defineProperty(process, 'noDeprecation', { value: true, writable: false, enumerable: true, configurable: true });
+}
+for (const [option, name] of [['throwDeprecation', 'throwDeprecation'], ['traceDeprecation', 'traceDeprecation'],
+  ['traceWarnings', 'traceProcessWarnings']]) {
+  if (binding.options[option]) {
+    Object.defineProperty(process, name, { value: true, writable: false, enumerable: true, configurable: true });
+  }
 }
 
 // The path argument of loadEnvFile as Node's getValidatedPath takes it:
@@ -270,35 +277,54 @@ Object.defineProperty(process, 'stdin', {
 });
 
 const warned = new Set();
-function emitWarning(warning, type = 'Warning', code) {
+function emitWarning(warning, type = 'Warning', code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ type = 'Warning', code, detail } = type);
   } else if (typeof type === 'function') {
+    ctor = type;
     type = 'Warning';
   }
-  if (typeof code === 'function') code = undefined;
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  }
   if (typeof warning === 'string') {
     const error = new Error(warning);
     error.name = String(type);
     if (code !== undefined) error.code = code;
     if (detail !== undefined) error.detail = detail;
+    // The stack starts where the warning was asked for (or above `ctor`).
+    Error.captureStackTrace(error, typeof ctor === 'function' ? ctor : process.emitWarning);
     warning = error;
   }
-  if (warning.name === 'DeprecationWarning') {
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation) {
     if (process.noDeprecation) return;
     if (warning.code !== undefined) {
       if (warned.has(warning.code)) return;
       warned.add(warning.code);
+    }
+    // --throw-deprecation: thrown on the next tick, after the warnings
+    // already on their way were printed.
+    if (process.throwDeprecation) {
+      nextTick(() => {
+        throw warning;
+      });
+      return;
     }
   }
   nextTick(() => {
     process.emit('warning', warning);
     if (process.noProcessWarnings) return;
     const codeText = warning.code !== undefined ? `[${warning.code}] ` : '';
-    let text = `(node:${process.pid}) ${codeText}${warning.name}: ${warning.message}\n`;
+    // --trace-warnings (or --trace-deprecation for deprecations) prints
+    // where the warning was made: its stack.
+    const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
+    let text = `(node:${process.pid}) ${codeText}`;
+    text += trace && warning.stack ? `${warning.stack}\n` : `${warning.name}: ${warning.message}\n`;
     if (warning.detail) text += `${warning.detail}\n`;
-    if (!warned.has('trace-warnings-hint')) {
+    if (!trace && !warned.has('trace-warnings-hint')) {
       warned.add('trace-warnings-hint');
       const how = warning.name === 'DeprecationWarning' ? 'node --trace-deprecation ...' : 'node --trace-warnings ...';
       text += `(Use \`${how}\` to show where the warning was created)\n`;
