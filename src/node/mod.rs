@@ -132,6 +132,9 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("readline/promises", "readline/promises.js"),
     ("inspector", "inspector/inspector.js"),
     ("inspector/promises", "inspector/promises.js"),
+    ("internal/dns/utils", "dns/utils.js"),
+    ("dns", "dns/dns.js"),
+    ("dns/promises", "dns/promises.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

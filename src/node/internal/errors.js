@@ -608,6 +608,7 @@ E('ERR_INVALID_FILE_URL_PATH', function(reason, input) {
   return `File URL path ${reason}`;
 }, TypeError);
 E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
+E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 E('ERR_INSPECTOR_NOT_AVAILABLE', 'Inspector is not available', Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
