@@ -3,9 +3,14 @@
 //! bytecode instead of parsing ~250 KB of JavaScript. The bytecode format
 //! does not depend on the target's word size. Function source text is
 //! stripped (line numbers stay), so only bytecode ships.
+//!
+//! It also compiles QuickJS-NG with the continuation-data patch that
+//! AsyncLocalStorage needs (build/quickjs_patch.rs).
 
 #[path = "src/node/wrapper.rs"]
 mod wrapper;
+#[path = "build/quickjs_patch.rs"]
+mod quickjs_patch;
 
 use std::ffi::CString;
 use std::path::PathBuf;
@@ -15,8 +20,11 @@ use rquickjs::{qjs, Context, Runtime};
 fn main() {
     println!("cargo:rerun-if-changed=src/node");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/quickjs_patch.rs");
+    println!("cargo:rerun-if-changed=Cargo.lock");
     let registry = std::fs::read_to_string("src/node/mod.rs").expect("src/node/mod.rs is readable");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    quickjs_patch::build(&out_dir);
     let runtime = Runtime::new().expect("a QuickJS runtime");
     let context = Context::full(&runtime).expect("a QuickJS context");
     let mut table = String::from("pub static BYTECODE: &[(&str, &[u8])] = &[\n");

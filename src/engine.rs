@@ -110,9 +110,18 @@ pub struct Shared {
     pub cwd: RefCell<String>,
     /// Open file descriptors, closed when the process ends.
     pub fds: node::fs::FdTable,
-    /// Callbacks of `loop.queueCompletion` waiting for the poll phase.
-    pub completions: RefCell<HashMap<u64, Persistent<Function<'static>>>>,
+    /// Callbacks of `loop.queueCompletion` waiting for the poll phase, each
+    /// with the async context frame current when it was queued.
+    pub completions: RefCell<HashMap<u64, Completion>>,
     pub next_completion: Cell<u64>,
+}
+
+/// A callback of `loop.queueCompletion`: it runs in the async context frame
+/// (`AsyncLocalStorage` stores) of the code that started the work, as Node
+/// runs a request's callback in its AsyncWrap's frame.
+pub struct Completion {
+    pub callback: Persistent<Function<'static>>,
+    pub frame: Persistent<Value<'static>>,
 }
 
 /// A promise whose rejection state changed, for `processPromiseRejections`.
@@ -148,7 +157,9 @@ impl Shared {
     pub fn queue_completion<'js>(&self, ctx: &Ctx<'js>, callback: Function<'js>) {
         let id = self.next_completion.get();
         self.next_completion.set(id + 1);
-        self.completions.borrow_mut().insert(id, Persistent::save(ctx, callback));
+        let frame = node::async_hooks::current(ctx);
+        let completion = Completion { callback: Persistent::save(ctx, callback), frame: Persistent::save(ctx, frame) };
+        self.completions.borrow_mut().insert(id, completion);
         self.push_event(IoEvent::Completion { id });
     }
 
@@ -493,8 +504,16 @@ impl Phases for Process {
 impl Process {
     /// Runs the callback `loop.queueCompletion` queued as `id`.
     fn complete(&self, id: u64) {
-        let Some(callback) = self.shared.completions.borrow_mut().remove(&id) else { return };
+        let Some(Completion { callback, frame }) = self.shared.completions.borrow_mut().remove(&id) else { return };
+        // The frame is current while the callback and the ticks after it
+        // run, then the loop's own (none) comes back.
+        self.context.with(|ctx| {
+            if let Ok(frame) = frame.restore(&ctx) {
+                node::async_hooks::set(&ctx, &frame);
+            }
+        });
         let _ = self.try_call(|ctx| callback.restore(ctx), no_args);
+        self.context.with(|ctx| node::async_hooks::set(&ctx, &Value::new_undefined(ctx.clone())));
     }
 
     /// Calls an event handler from the poll phase (used by bindings).

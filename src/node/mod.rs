@@ -15,6 +15,7 @@ use modules::code_cache::CodeCache;
 /// The Node release whose behaviour we follow, as `process.version` says it.
 pub const NODE_VERSION: &str = "v24.11.1";
 
+pub mod async_hooks;
 pub mod buffer;
 pub mod fs;
 pub mod crypto;
@@ -120,6 +121,18 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("tty", "tty/tty.js"),
     ("test", "test/test.js"),
     ("internal/stack_trace", "stack_trace/stack_trace.js"),
+    ("internal/async_context_frame", "async_hooks/async_context_frame.js"),
+    ("internal/async_hooks", "async_hooks/internal.js"),
+    ("internal/async_local_storage/async_context_frame", "async_hooks/async_local_storage.js"),
+    ("async_hooks", "async_hooks/async_hooks.js"),
+    ("internal/per_context/domexception", "internal/domexception.js"),
+    ("internal/perf/utils", "perf_hooks/utils.js"),
+    ("internal/perf/observe", "perf_hooks/observe.js"),
+    ("internal/perf/usertiming", "perf_hooks/usertiming.js"),
+    ("internal/perf/performance", "perf_hooks/performance.js"),
+    ("perf_hooks", "perf_hooks/perf_hooks.js"),
+    ("internal/worker/io", "worker/io.js"),
+    ("internal/navigator", "worker/navigator.js"),
     ("path/posix", "path/posix.js"),
     ("path/win32", "path/win32.js"),
     ("punycode", "punycode/punycode.js"),
@@ -154,6 +167,7 @@ pub fn bindings<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>>
     bindings.set("types", util::types::binding(ctx)?)?;
     bindings.set("encoding", util::encoding::binding(ctx)?)?;
     bindings.set("stack_trace", stack_trace::binding(ctx, shared)?)?;
+    bindings.set("async_context_frame", async_hooks::binding(ctx)?)?;
     Ok(bindings)
 }
 

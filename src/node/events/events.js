@@ -1,7 +1,10 @@
 'use strict';
 // node:events — EventEmitter and its helpers (once, on, getEventListeners,
 // addAbortListener...), keeping Node's `_events` / `_eventsCount` /
-// `_maxListeners` layout that packages reach into.
+// `_maxListeners` layout that packages reach into, and
+// EventEmitterAsyncResource (listeners run in the async context of the
+// emitter's creation). A plain EventEmitter's listeners run in the context
+// of whoever emits, as in Node.
 
 const {
   AbortError,
@@ -14,6 +17,8 @@ const {
   validateFunction,
   validateInteger,
   validateNumber,
+  validateObject,
+  validateString,
 } = require('internal/validators');
 
 const kRejection = Symbol.for('nodejs.rejection');
@@ -31,27 +36,39 @@ function EventEmitter(options) {
   EventEmitter.init.call(this, options);
 }
 
+// Static members in the order Node defines them (it shows in console.log).
+module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  get: lazyEventEmitterAsyncResource,
+  set: undefined,
+  configurable: true,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
 
-EventEmitter.init = function init(options) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (options?.captureRejections) {
-    validateBoolean(options.captureRejections, 'options.captureRejections');
-    this[kCapture] = true;
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
-};
 
 // --- Limits ---
 
@@ -81,6 +98,79 @@ function warnIfLeaking(target, type, listeners) {
     { name: 'MaxListenersExceededWarning', emitter: target, type, count: listeners.length },
   );
   process.emitWarning(warning);
+}
+
+// --- Emitting ---
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  let unhandledError = type === 'error';
+  if (events !== undefined) {
+    if (unhandledError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    unhandledError = unhandledError && events.error === undefined;
+  } else if (!unhandledError) {
+    return false;
+  }
+  if (unhandledError) throwUnhandledError(args[0]);
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    callListener(this, handler, type, args);
+  } else {
+    // Listeners added or removed during the emit do not change this round.
+    for (const listener of handler.slice()) callListener(this, listener, type, args);
+  }
+  return true;
+};
+
+function throwUnhandledError(er) {
+  if (er instanceof Error) throw er; // Unhandled 'error' event
+  let shown;
+  try {
+    shown = require('internal/util/inspect').inspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(shown);
+  err.context = er;
+  throw err; // Unhandled 'error' event
+}
+
+function callListener(emitter, listener, type, args) {
+  const result = listener.apply(emitter, args);
+  if (result !== undefined && result !== null) catchRejection(emitter, result, type, args);
+}
+
+// With captureRejections, a listener's rejected promise goes to
+// Symbol.for('nodejs.rejection') or, failing that, to 'error'.
+function catchRejection(emitter, promise, type, args) {
+  if (!emitter[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => {
+        process.nextTick(emitRejection, emitter, err, type, args);
+      });
+    }
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+function emitRejection(emitter, err, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](err, type, ...args);
+    return;
+  }
+  // Capturing is off while 'error' is emitted, so a throwing handler cannot loop.
+  const previous = emitter[kCapture];
+  try {
+    emitter[kCapture] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = previous;
+  }
 }
 
 // --- Adding and removing ---
@@ -224,84 +314,11 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   return this;
 };
 
-// --- Emitting ---
-
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  const events = this._events;
-  let unhandledError = type === 'error';
-  if (events !== undefined) {
-    if (unhandledError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    unhandledError = unhandledError && events.error === undefined;
-  } else if (!unhandledError) {
-    return false;
-  }
-  if (unhandledError) throwUnhandledError(args[0]);
-
-  const handler = events[type];
-  if (handler === undefined) return false;
-  if (typeof handler === 'function') {
-    callListener(this, handler, type, args);
-  } else {
-    // Listeners added or removed during the emit do not change this round.
-    for (const listener of handler.slice()) callListener(this, listener, type, args);
-  }
-  return true;
-};
-
-function throwUnhandledError(er) {
-  if (er instanceof Error) throw er; // Unhandled 'error' event
-  let shown;
-  try {
-    shown = require('internal/util/inspect').inspect(er);
-  } catch {
-    shown = er;
-  }
-  const err = new ERR_UNHANDLED_ERROR(shown);
-  err.context = er;
-  throw err; // Unhandled 'error' event
-}
-
-function callListener(emitter, listener, type, args) {
-  const result = listener.apply(emitter, args);
-  if (result !== undefined && result !== null) catchRejection(emitter, result, type, args);
-}
-
-// With captureRejections, a listener's rejected promise goes to
-// Symbol.for('nodejs.rejection') or, failing that, to 'error'.
-function catchRejection(emitter, promise, type, args) {
-  if (!emitter[kCapture]) return;
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => {
-        process.nextTick(emitRejection, emitter, err, type, args);
-      });
-    }
-  } catch (err) {
-    emitter.emit('error', err);
-  }
-}
-
-function emitRejection(emitter, err, type, args) {
-  if (typeof emitter[kRejection] === 'function') {
-    emitter[kRejection](err, type, ...args);
-    return;
-  }
-  // Capturing is off while 'error' is emitted, so a throwing handler cannot loop.
-  const previous = emitter[kCapture];
-  try {
-    emitter[kCapture] = false;
-    emitter.emit('error', err);
-  } finally {
-    emitter[kCapture] = previous;
-  }
-}
-
 // --- Inspecting ---
 
 function listenersOf(emitter, type, unwrap) {
-  if (!hasListeners(emitter, type)) return [];
-  const listeners = emitter._events[type];
+  const listeners = emitter._events?.[type];
+  if (listeners === undefined) return [];
   if (typeof listeners === 'function') return [unwrap ? listeners.listener || listeners : listeners];
   if (!unwrap) return listeners.slice();
   return listeners.map((listener) => (typeof listener.listener === 'function' ? listener.listener : listener));
@@ -330,21 +347,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 // --- Static members ---
 
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.errorMonitor = kErrorMonitor;
 
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() {
-    return EventEmitter.prototype[kCapture];
-  },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-});
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   get() {
@@ -362,9 +365,18 @@ Object.defineProperties(EventEmitter, {
   kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false },
 });
 
+// EventTarget lives in internal/event_target, which needs this module first.
+let eventTargetModule;
+function eventTargetInternals() {
+  eventTargetModule ??= require('internal/event_target');
+  return eventTargetModule;
+}
+
+// Node's test, by a registered symbol on the constructor, so that targets
+// of other realms count too.
+const kIsEventTarget = Symbol.for('nodejs.event_target');
 function isEventTarget(value) {
-  if (typeof EventTarget === 'function' && value instanceof EventTarget) return true;
-  return typeof value?.addEventListener === 'function' && typeof value.on !== 'function';
+  return value?.constructor?.[kIsEventTarget];
 }
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
@@ -385,20 +397,39 @@ EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners,
   }
 };
 
+EventEmitter.init = function init(options) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (options?.captureRejections) {
+    validateBoolean(options.captureRejections, 'options.captureRejections');
+    this[kCapture] = true;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
 // Deprecated (DEP0033): prefer emitter.listenerCount(type).
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
   return listenerCount.call(emitter, type);
 };
 
+
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return eventTargetInternals().getEventTargetListeners(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
-  if (emitterOrTarget?.[kMaxEventTargetListeners]) return emitterOrTarget[kMaxEventTargetListeners];
+  if (typeof emitterOrTarget?.[kMaxEventTargetListeners] === 'number') return emitterOrTarget[kMaxEventTargetListeners];
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -412,7 +443,8 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { once: true });
+    // stopImmediatePropagation() by another 'abort' listener cannot skip it.
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, ...resistStopPropagation() });
     remove = () => signal.removeEventListener('abort', listener);
   }
   return {
@@ -421,6 +453,10 @@ function addAbortListener(signal, listener) {
       remove?.();
     },
   };
+}
+
+function resistStopPropagation() {
+  return { [eventTargetInternals().kResistStopPropagation]: true };
 }
 
 function abortError(signal) {
@@ -432,7 +468,8 @@ function listen(emitter, name, listener, once) {
     if (once) emitter.once(name, listener);
     else emitter.on(name, listener);
   } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, { once });
+    // events.on() passes no options to an EventTarget, events.once() these.
+    emitter.addEventListener(name, listener, once ? { __proto__: null, once: true, ...resistStopPropagation() } : undefined);
   } else {
     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
@@ -445,7 +482,8 @@ function unlisten(emitter, name, listener) {
 }
 
 async function once(emitter, name, options = {}) {
-  const signal = options?.signal;
+  validateObject(options, 'options');
+  const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
@@ -481,6 +519,7 @@ function iterResult(value, done) {
 }
 
 function on(emitter, event, options = {}) {
+  validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
@@ -582,9 +621,63 @@ function on(emitter, event, options = {}) {
   return iterator;
 }
 
-module.exports = EventEmitter;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
+// --- EventEmitterAsyncResource ---
+
+// Made on first use: it needs async_hooks, which needs this module.
+let EventEmitterAsyncResource;
+function lazyEventEmitterAsyncResource() {
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+  const { AsyncResource } = require('async_hooks');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #eventEmitter;
+
+    constructor(emitter, type, options) {
+      super(type, options);
+      this.#eventEmitter = emitter;
+    }
+
+    get eventEmitter() {
+      return this.#eventEmitter;
+    }
+  }
+
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.#asyncResource;
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this.#asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.#asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.#asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      return this.#asyncResource;
+    }
+  };
+  return EventEmitterAsyncResource;
+}

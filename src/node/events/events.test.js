@@ -563,6 +563,44 @@ scenarios['addAbortListener'] = async (EE) => {
   return log;
 };
 
+scenarios['once and on validate their options'] = async (EE) => {
+  const ee = new EE();
+  const log = [];
+  for (const options of [null, 1, 'x', [], () => {}]) {
+    log.push(await EE.once(ee, 'x', options).catch(describeError));
+    log.push(attempt(() => EE.on(ee, 'x', options)));
+  }
+  log.push(attempt(() => EE.on(ee, 'x', { highWaterMark: 0 })), attempt(() => EE.on(ee, 'x', { lowWaterMark: 1.5 })));
+  return log;
+};
+
+scenarios['captureRejections: option validation, errorMonitor and a throwing error handler'] = async (EE) => {
+  const log = [];
+  for (const value of [1, 'yes', null]) log.push(attempt(() => typeof new EE({ captureRejections: value })));
+  log.push(attempt(() => { EE.captureRejections = 'x'; }));
+  const ee = new EE({ captureRejections: true });
+  ee.on(EE.errorMonitor, (err) => log.push(['monitor', err.message]));
+  ee.on('error', (err) => log.push(['error', err.message]));
+  ee.on('e', () => Promise.reject(new Error('rejected')));
+  ee.emit('e');
+  await tick();
+  const sync = new EE({ captureRejections: true });
+  sync.on('e', () => { throw new Error('sync throw is not captured'); });
+  log.push(attempt(() => sync.emit('e')));
+  return log;
+};
+
+scenarios['emit error without an Error'] = (EE) => {
+  const log = [];
+  for (const args of [[], [undefined], [null], ['text'], [{ a: 1 }], [42]]) {
+    log.push(attempt(() => new EE().emit('error', ...args)));
+  }
+  const monitored = new EE();
+  monitored.on(EE.errorMonitor, (...args) => log.push(['monitor', args.length]));
+  log.push(attempt(() => monitored.emit('error', 'still thrown')));
+  return log;
+};
+
 async function main() {
   const tally = checker.createTally();
   for (const [name, scenario] of Object.entries(scenarios)) {

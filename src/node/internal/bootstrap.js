@@ -99,6 +99,51 @@ for (const name of ['AbortController', 'AbortSignal']) {
 }
 defineLazyGlobal('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
 defineLazyGlobal('fetch', () => requireBuiltin('internal/fetch').fetch);
+// Node's structuredClone is enumerable, unlike the classes.
+Object.defineProperty(globalThis, 'structuredClone', {
+  get() {
+    const value = requireBuiltin('internal/structured_clone').structuredClone;
+    Object.defineProperty(globalThis, 'structuredClone', { value, writable: true, configurable: true, enumerable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(globalThis, 'structuredClone', { value, writable: true, configurable: true, enumerable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+// QuickJS-NG's own DOMException takes no options object: Node's replaces it.
+const nativeDOMException = globalThis.DOMException;
+defineLazyGlobal('DOMException', () => {
+  const { DOMException, adoptNativeDOMException } = requireBuiltin('internal/per_context/domexception');
+  adoptNativeDOMException(nativeDOMException);
+  return DOMException;
+});
+for (const name of ['BroadcastChannel', 'MessageChannel', 'MessagePort', 'MessageEvent']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/worker/io')[name]);
+}
+defineLazyGlobal('Navigator', () => requireBuiltin('internal/navigator').Navigator);
+// `navigator` and `performance` are enumerable accessors in Node; only
+// `performance` can be set.
+Object.defineProperty(globalThis, 'navigator', {
+  get: () => requireBuiltin('internal/navigator').navigator, enumerable: true, configurable: true,
+});
+Object.defineProperty(globalThis, 'performance', {
+  get: () => requireBuiltin('internal/perf/performance').performance,
+  set(value) {
+    Object.defineProperty(globalThis, 'performance', { value, writable: true, configurable: true, enumerable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+defineLazyGlobal('Performance', () => requireBuiltin('internal/perf/performance').Performance);
+defineLazyGlobal('PerformanceResourceTiming', () => requireBuiltin('internal/perf/performance').PerformanceResourceTiming);
+for (const name of ['PerformanceEntry', 'PerformanceObserver', 'PerformanceObserverEntryList']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/perf/observe')[name]);
+}
+for (const name of ['PerformanceMark', 'PerformanceMeasure']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/perf/usertiming')[name]);
+}
 
 const { processTimers, processImmediate } = requireBuiltin('internal/timers');
 const { afterCallback } = requireBuiltin('internal/process/task_queues');

@@ -27,9 +27,9 @@ const schemeBuiltinSet = new Set(binding.builtinIds.filter((id) => schemeOnlyBui
 
 // Node's built-ins that a pod does not have yet: requiring one says so.
 const knownNodeBuiltins = new Set([
-  'async_hooks', 'dgram',
+  'dgram',
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
-  'path/posix', 'path/win32', 'perf_hooks', 'punycode', 'readline',
+  'path/posix', 'path/win32', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
   'sys', 'tls', 'trace_events', 'util/types', 'vm', 'wasi', 'zlib',
 ]);

@@ -41,6 +41,7 @@ function emitBeforeExit() {
 }
 
 function emitExit() {
+  require('internal/perf/utils').markMilestone('loopExit');
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode ?? 0);
@@ -97,12 +98,18 @@ function sourceContext(error, thrown) {
 function runMain() {
   const Module = require('internal/modules/cjs/loader');
   const options = internalBinding('process').options;
+  const { markMilestone } = require('internal/perf/utils');
+  markMilestone('bootstrapComplete');
   Module._preloadModules(options.require);
-  if (options.eval === undefined) {
-    Module.runMain(process.argv[1]);
-    return;
+  try {
+    if (options.eval === undefined) Module.runMain(process.argv[1]);
+    else evalScript(Module, options.eval, options.print);
+  } finally {
+    // The main script was async resource 1; what the loop runs after it
+    // starts from none, as in Node.
+    require('internal/async_hooks').clearAsyncIdStack();
+    markMilestone('loopStart');
   }
-  evalScript(Module, options.eval, options.print);
 }
 
 // -e/-p: the code runs as a global script (top-level `var`s become

@@ -5,6 +5,12 @@
 
 const loop = internalBinding('loop');
 const { validateFunction } = require('internal/validators');
+// Ticks and microtasks are async resources: each runs in the async context
+// frame (AsyncLocalStorage stores) current when it was queued.
+const {
+  initResource, enterResource, exitResource, emitDestroy,
+  symbols: { async_id_symbol },
+} = require('internal/async_hooks');
 
 // A FIFO of ticks as a singly linked list: push and shift are O(1).
 let head = null;
@@ -18,13 +24,29 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   const tick = { callback, args, next: null };
+  initResource(tick, 'TickObject');
   if (tail === null) head = tail = tick;
   else tail = tail.next = tick;
 }
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
-  Promise.resolve().then(() => callback());
+  const microtask = {};
+  initResource(microtask, 'Microtask');
+  Promise.resolve().then(() => runMicrotask(microtask, callback));
+}
+
+// A microtask's throw is an uncaught exception, not a rejection.
+function runMicrotask(microtask, callback) {
+  const priorFrame = enterResource(microtask);
+  try {
+    callback();
+  } catch (error) {
+    require('internal/process/execution').fatalException(error, 'uncaughtException');
+  } finally {
+    exitResource(microtask, priorFrame);
+    emitDestroy(microtask[async_id_symbol]);
+  }
 }
 
 function runMicrotasks() {
@@ -38,8 +60,14 @@ function processTicksAndRejections() {
       head = tick.next;
       if (head === null) tail = null;
       const { callback, args } = tick;
-      if (args.length === 0) callback();
-      else callback(...args);
+      const priorFrame = enterResource(tick);
+      try {
+        if (args.length === 0) callback();
+        else callback(...args);
+      } finally {
+        exitResource(tick, priorFrame);
+      }
+      emitDestroy(tick[async_id_symbol]);
     }
     runMicrotasks();
   } while (hasTickScheduled() || processPromiseRejections());

@@ -6,6 +6,12 @@
 
 const loop = internalBinding('loop');
 const { runNextTicks } = require('internal/process/task_queues');
+// Each timer and immediate is an async resource: it runs in the async
+// context frame (AsyncLocalStorage stores) current when it was scheduled.
+const {
+  initResource, enterResource, exitResource, emitDestroy, destroyHooksExist,
+  symbols: { async_id_symbol },
+} = require('internal/async_hooks');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -146,6 +152,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this[kId] = nextId++;
+    initResource(this, 'Timeout');
   }
 
   refresh() {
@@ -235,6 +242,7 @@ function insert(item, msecs, start = loop.now()) {
 
 function unenroll(item) {
   if (item._destroyed) return;
+  if (destroyHooksExist() && item[async_id_symbol] !== undefined) emitDestroy(item[async_id_symbol]);
   item._destroyed = true;
   if (item[kHasPrimitive]) knownTimersById.delete(item[kId]);
   if (item[kRefed]) decRefCount();
@@ -288,6 +296,7 @@ function listOnTimeout(list, now) {
       continue;
     }
     const start = timer._repeat ? loop.now() : undefined;
+    const priorFrame = enterResource(timer);
     try {
       const args = timer._timerArgs;
       if (args === undefined || args.length === 0) timer._onTimeout();
@@ -300,7 +309,9 @@ function listOnTimeout(list, now) {
         timer._destroyed = true;
         if (timer[kRefed]) refCount--;
         if (timer[kHasPrimitive]) knownTimersById.delete(timer[kId]);
+        emitDestroy(timer[async_id_symbol]);
       }
+      exitResource(timer, priorFrame);
     }
   }
   if (list === timerListMap.get(msecs)) {
@@ -352,6 +363,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
+    initResource(this, 'Immediate');
     this.ref();
     immediateCount++;
     publishImmediateCounts();
@@ -395,6 +407,7 @@ function clearImmediate(immediate) {
   immediate[kRefed] = null;
   publishImmediateCounts();
   immediate._onImmediate = null;
+  emitDestroy(immediate[async_id_symbol]);
   immediateQueue.remove(immediate);
 }
 
@@ -420,12 +433,15 @@ function processImmediate() {
     publishImmediateCounts();
     // Whatever follows must survive this callback throwing.
     outstandingQueue.head = next;
+    const priorFrame = enterResource(immediate);
     try {
       const argv = immediate._argv;
       if (argv === undefined || argv.length === 0) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
       immediate._onImmediate = null;
+      emitDestroy(immediate[async_id_symbol]);
+      exitResource(immediate, priorFrame);
       outstandingQueue.head = immediate = immediate._idleNext ?? next;
     }
   }
