@@ -148,6 +148,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/dns/utils", "dns/utils.js"),
     ("dns", "dns/dns.js"),
     ("dns/promises", "dns/promises.js"),
+    ("domain", "domain/domain.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

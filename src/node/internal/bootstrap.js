@@ -66,6 +66,18 @@ if (getBinding('process').options.exposeGc) {
   Object.defineProperty(globalThis.gc, 'name', { value: 'gc' });
 }
 
+// Results the loop delivers later (fs, crypto, ...) pass through here, so
+// the domain module can run them inside the domain they were asked from
+// (`wrapCompletion`, set once domains are in use).
+{
+  const loopBinding = getBinding('loop');
+  const queueCompletion = loopBinding.queueCompletion;
+  loopBinding.queueCompletion = function (callback) {
+    const wrap = loopBinding.wrapCompletion;
+    return queueCompletion(typeof wrap === 'function' ? wrap(callback) : callback);
+  };
+}
+
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
   defineGlobal(name, timers[name]);

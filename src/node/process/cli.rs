@@ -12,7 +12,8 @@
 //! `--zero-fill-buffers` (our Buffer memory is always zero-filled),
 //! `--experimental-vm-modules` (the vm module's flag, kept in execArgv),
 //! `--no-node-snapshot` (there is no startup snapshot) and V8's
-//! `--gc-interval=N` (a GC frequency, meaningless to QuickJS). Any other
+//! `--gc-interval=N` and `--stress-compaction` (GC tuning, meaningless to
+//! QuickJS). Any other
 //! option before the script is Node's `bad option` (exit 9), including real
 //! Node options we do not implement, so that none is silently ignored.
 //!
@@ -183,7 +184,7 @@ fn parse_options(args: &[String]) -> Result<Parsed, String> {
                 "--trace-deprecation" => parsed.node.trace_deprecation = true,
                 "--trace-warnings" => parsed.node.trace_warnings = true,
                 "--expose-gc" | "--expose_gc" => parsed.node.expose_gc = true,
-                "--zero-fill-buffers" | "--experimental-vm-modules" | "--no-node-snapshot" => {}
+                "--zero-fill-buffers" | "--experimental-vm-modules" | "--no-node-snapshot" | "--stress-compaction" => {}
                 _ if is_gc_interval(arg) => {}
                 _ => parsed.bad.push(arg.clone()),
             }

@@ -14,6 +14,8 @@ const VERSION = binding.version;
 
 const process = Object.create(EventEmitter.prototype);
 EventEmitter.call(process);
+// The active domain (see the domain module); null until one is entered.
+process.domain = null;
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
 
 let exitCode;
@@ -126,6 +128,12 @@ Object.assign(process, {
   },
   emitWarning,
   loadEnvFile,
+  setUncaughtExceptionCaptureCallback(fn) {
+    require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+  },
+  hasUncaughtExceptionCaptureCallback() {
+    return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
+  },
   binding(name) {
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
   },
