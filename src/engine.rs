@@ -365,6 +365,23 @@ impl Process {
         })
     }
 
+    /// Node's CheckImmediate calls processImmediate through MakeCallback:
+    /// when an immediate throws, the callback scope is marked failed and
+    /// does not drain the ticks; they run between the next immediates (or
+    /// after the next callback), once the exception was reported.
+    fn call_immediates(&self) {
+        if self.shared.exit_code.get().is_some() {
+            return;
+        }
+        self.context.with(|ctx| {
+            let result = self.hook(&ctx, "processImmediate").and_then(|f| f.call::<_, Value>(()));
+            match result {
+                Ok(_) => self.drain_ticks(&ctx),
+                Err(error) => self.report_fatal(&ctx, error),
+            }
+        });
+    }
+
     fn hook<'js>(&self, ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Function<'js>> {
         let hooks = self.shared.hooks.borrow().clone().ok_or_else(|| rquickjs::Error::new_from_js("undefined", "hooks"))?;
         hooks.restore(ctx)?.get(name)
@@ -482,7 +499,7 @@ impl Phases for Process {
 
     fn run_immediates(&mut self) {
         if self.shared.immediate_count.get() > 0 {
-            self.call_hook("processImmediate", no_args);
+            self.call_immediates();
         }
     }
 

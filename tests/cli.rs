@@ -335,3 +335,77 @@ console.log(vm.runInNewContext('1 + 1', {}, { timeout: 1000 }));
     );
     assert_eq!(output.status.code(), Some(0));
 }
+
+const DEPRECATION_APP: &str = "function old() { process.emitWarning('old is old', 'DeprecationWarning', 'DEP0999'); }\nold();\nprocess.emitWarning('plain warning');\nrequire('old')();\nnew Buffer(2);\nconsole.log('after', typeof gc, process.throwDeprecation, process.traceDeprecation, process.traceProcessWarnings, process.noDeprecation);\nsetTimeout(() => console.log('later'), 5);\n";
+
+/// stderr without what differs between two runtimes by nature: the pid in
+/// `(node:PID)` and the stack frames inside the runtime itself.
+fn user_visible(stderr: &str) -> String {
+    let mut lines = Vec::new();
+    for line in stderr.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("at ") && (trimmed.contains("(node:") || trimmed.starts_with("at node:")) {
+            continue;
+        }
+        let line = match (line.find("(node:"), line.find(") ")) {
+            (Some(start), Some(end)) if start == 0 && end > start => format!("(node:PID{}", &line[end..]),
+            _ => line.to_string(),
+        };
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn deprecation_and_warning_flags_act_as_in_node() {
+    let dir = project_dir("deprecation-flags", &[("dep.js", DEPRECATION_APP)]);
+    std::fs::create_dir_all(dir.join("node_modules/old")).expect("package dir");
+    std::fs::write(dir.join("node_modules/old/index.js"), "module.exports = () => new Buffer(1);\n").expect("package");
+    for flags in [
+        &[][..],
+        &["--trace-deprecation"],
+        &["--trace-warnings"],
+        &["--pending-deprecation"],
+        &["--no-deprecation", "--expose-gc"],
+        &["--expose_gc", "--zero-fill-buffers", "--experimental-vm-modules", "--no-warnings"],
+    ] {
+        let args: Vec<&str> = flags.iter().copied().chain(["dep.js"]).collect();
+        let ours = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &args, &[]);
+        let node = run_in(&reference_node(), &dir, &args, &[]);
+        assert_eq!((&ours.0, user_visible(&ours.1), ours.2), (&node.0, user_visible(&node.1), node.2), "{flags:?}");
+    }
+    // Buffer() from a package warns only with --pending-deprecation.
+    let (_, stderr, _) = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &["--pending-deprecation", "-e", "require('old')()"], &[]);
+    assert!(stderr.contains("[DEP0005]"), "{stderr}");
+    let (_, stderr, _) = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &["-e", "require('old')()"], &[]);
+    assert_eq!(stderr, "");
+    // --throw-deprecation: the first deprecation is an uncaught exception.
+    let ours = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &["--throw-deprecation", "dep.js"], &[]);
+    let node = run_in(&reference_node(), &dir, &["--throw-deprecation", "dep.js"], &[]);
+    assert_eq!((&ours.0, ours.2), (&node.0, node.2));
+    assert!(ours.1.contains("DeprecationWarning: old is old"), "{}", ours.1);
+}
+
+#[test]
+fn gc_is_a_global_only_with_expose_gc() {
+    let dir = project_dir("expose-gc", &[]);
+    let code = "console.log(typeof gc, typeof globalThis.gc === 'function' && gc.name); if (typeof gc === 'function') gc();";
+    assert_like_node(&dir, &["--expose-gc", "-e", code], &[]);
+    assert_like_node(&dir, &["-e", code], &[]);
+}
+
+/// NODE-DIFF by design: the pod is a Node built without the inspector, and
+/// the reference Node has one, so this is checked against Node's code.
+#[test]
+fn the_inspector_is_not_available() {
+    let dir = project_dir("inspector", &[]);
+    let code = "for (const id of ['inspector', 'node:inspector/promises', 'inspector']) { try { require(id); } catch (e) { console.log(id, e.name, e.code, e.message); } } console.log(process.features.inspector);";
+    let (stdout, _, code) = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &["-e", code], &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stdout,
+        "inspector Error ERR_INSPECTOR_NOT_AVAILABLE Inspector is not available\nnode:inspector/promises Error ERR_INSPECTOR_NOT_AVAILABLE Inspector is not available\ninspector Error ERR_INSPECTOR_NOT_AVAILABLE Inspector is not available\nfalse\n"
+    );
+    let (_, stderr, code) = run_in(env!("CARGO_BIN_EXE_nodeling"), &dir, &["--inspect", "-e", "1"], &[]);
+    assert_eq!((stderr.as_str(), code), ("node: bad option: --inspect\n", Some(9)));
+}

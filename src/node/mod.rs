@@ -136,6 +136,22 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/worker/io", "worker/io.js"),
     ("internal/navigator", "worker/navigator.js"),
     ("vm", "vm/vm.js"),
+    ("path/posix", "path/posix.js"),
+    ("path/win32", "path/win32.js"),
+    ("punycode", "punycode/punycode.js"),
+    ("diagnostics_channel", "diagnostics_channel/diagnostics_channel.js"),
+    ("internal/readline/utils", "readline/utils.js"),
+    ("internal/readline/callbacks", "readline/callbacks.js"),
+    ("internal/readline/emitKeypressEvents", "readline/emit_keypress_events.js"),
+    ("internal/readline/interface", "readline/interface.js"),
+    ("readline", "readline/readline.js"),
+    ("readline/promises", "readline/promises.js"),
+    ("inspector", "inspector/inspector.js"),
+    ("inspector/promises", "inspector/promises.js"),
+    ("internal/dns/utils", "dns/utils.js"),
+    ("dns", "dns/dns.js"),
+    ("dns/promises", "dns/promises.js"),
+    ("domain", "domain/domain.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

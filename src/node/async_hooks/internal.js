@@ -211,9 +211,24 @@ function enterResource(resource) {
   return prior;
 }
 
-function exitResource(resource, prior) {
-  emitAfter(resource[async_id_symbol]);
+// `threw`: the callback threw. Its after hooks then wait until the
+// uncaught exception was handled (fatalException emits them), as in Node,
+// where a domain's error handler runs before the domain is left.
+function exitResource(resource, prior, threw = false) {
+  if (!threw) emitAfter(resource[async_id_symbol]);
   AsyncContextFrame.set(prior);
+}
+
+// After an uncaught exception was handled: the after hooks of what was
+// running, innermost first, then an empty stack.
+function emitAfterForStack() {
+  if (counts.after > 0) {
+    while (resourceStack.length > 0) {
+      if (executionId === 0) popAsyncContext(0);
+      else emitAfter(executionId);
+    }
+  }
+  clearAsyncIdStack();
 }
 
 // When a callback threw: the stack unwinds to the loop, as Node's
@@ -255,4 +270,5 @@ module.exports = {
   initResource,
   enterResource,
   exitResource,
+  emitAfterForStack,
 };

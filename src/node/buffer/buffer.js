@@ -67,14 +67,22 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 const { isUint8Array, isAnyArrayBuffer, isTypedArray } = require('internal/util/types');
 
 // Buffer() is deprecated (DEP0005); Node warns once, and only for calls
-// made outside node_modules.
+// made outside node_modules unless --pending-deprecation (or
+// NODE_PENDING_DEPRECATION=1) asks for every deprecation.
 let bufferWarned = false;
 let nodeModulesChecks = 0;
 function warnBufferConstructor() {
-  if (bufferWarned || ++nodeModulesChecks > 10000 || calledFromNodeModules()) return;
+  if (bufferWarned || ++nodeModulesChecks > 10000) return;
+  if (!pendingDeprecation() && calledFromNodeModules()) return;
   bufferWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+}
+
+let pending;
+function pendingDeprecation() {
+  pending ??= internalBinding('process').options.pendingDeprecation || process.env.NODE_PENDING_DEPRECATION?.[0] === '1';
+  return pending;
 }
 
 // Any frame of the stack (up to 100 deep; deeper counts as inside) in a

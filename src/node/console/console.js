@@ -4,6 +4,7 @@
 
 const { formatWithOptions, inspect } = require('internal/util/inspect');
 const { codes } = require('internal/errors');
+const { channel } = require('diagnostics_channel');
 
 let groupIndent = '';
 const counts = new Map();
@@ -22,20 +23,34 @@ function formatTime(ms) {
   return `${Number(ms.toFixed(3))}ms`;
 }
 
+// Subscribers see (and may change) the arguments before they are formatted.
+const channels = {
+  log: channel('console.log'),
+  info: channel('console.info'),
+  debug: channel('console.debug'),
+  warn: channel('console.warn'),
+  error: channel('console.error'),
+};
+
 const console = {
   log(...args) {
+    if (channels.log.hasSubscribers) channels.log.publish(args);
     write(process.stdout, args);
   },
   info(...args) {
+    if (channels.info.hasSubscribers) channels.info.publish(args);
     write(process.stdout, args);
   },
   debug(...args) {
+    if (channels.debug.hasSubscribers) channels.debug.publish(args);
     write(process.stdout, args);
   },
   warn(...args) {
+    if (channels.warn.hasSubscribers) channels.warn.publish(args);
     write(process.stderr, args);
   },
   error(...args) {
+    if (channels.error.hasSubscribers) channels.error.publish(args);
     write(process.stderr, args);
   },
   dir(object, options) {

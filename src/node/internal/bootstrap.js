@@ -19,7 +19,13 @@ function requireBuiltin(id) {
   const module = { id, exports: {}, loaded: false };
   builtinModules.set(id, module);
   const fn = compileBuiltin(id);
-  fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
+  try {
+    fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
+  } catch (error) {
+    // A built-in that throws while loading (inspector) throws again next time.
+    builtinModules.delete(id);
+    throw error;
+  }
   module.loaded = true;
   return module.exports;
 }
@@ -60,6 +66,27 @@ Object.defineProperty(globalThis, 'process', {
   configurable: true,
 });
 defineGlobal('global', globalThis, true);
+
+// --expose-gc: the engine's collector as a global function.
+if (getBinding('process').options.exposeGc) {
+  const { gc } = getBinding('loop');
+  defineGlobal('gc', function gc_() {
+    gc();
+  });
+  Object.defineProperty(globalThis.gc, 'name', { __proto__: null, value: 'gc' });
+}
+
+// Results the loop delivers later (fs, crypto, ...) pass through here, so
+// the domain module can run them inside the domain they were asked from
+// (`wrapCompletion`, set once domains are in use).
+{
+  const loopBinding = getBinding('loop');
+  const queueCompletion = loopBinding.queueCompletion;
+  loopBinding.queueCompletion = function (callback) {
+    const wrap = loopBinding.wrapCompletion;
+    return queueCompletion(typeof wrap === 'function' ? wrap(callback) : callback);
+  };
+}
 
 const timers = requireBuiltin('timers');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {

@@ -276,8 +276,18 @@ Module.prototype.load = function (filename) {
 Module.prototype.require = function (id) {
   validateString(id, 'id');
   if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
-  return Module._load(id, this, false);
+  return wrapModuleLoad(id, this, false);
 };
+
+// Node's wrapModuleLoad: every require() from a module is traced on
+// diagnostics_channel's 'module.require' channel (which costs one
+// hasSubscribers check when nobody listens).
+let requireTracing;
+function wrapModuleLoad(request, parent, isMain) {
+  requireTracing ??= require('diagnostics_channel').tracingChannel('module.require');
+  const context = { __proto__: null, parentFilename: parent?.filename, id: request };
+  return requireTracing.traceSync(Module._load, context, Module, request, parent, isMain);
+}
 
 Module.prototype._compile = function (content, filename, compiled) {
   compiled ??= compileCommonJS(content, filename);

@@ -6,9 +6,16 @@
 //! Options understood: `--env-file F` / `--env-file=F`, `--env-file-if-exists`
 //! (both forms), `-e`/`--eval CODE`, `-p`/`--print CODE`, `-pe CODE`,
 //! `-r`/`--require MODULE`, `--no-warnings`, `--no-deprecation`,
-//! `-v`/`--version`, and `--` to end the options. Any other option before the
-//! script is Node's `bad option` (exit 9), including real Node options we do
-//! not implement, so that none is silently ignored.
+//! `--pending-deprecation`, `--throw-deprecation`, `--trace-deprecation`,
+//! `--trace-warnings`, `--expose-gc` (also `--expose_gc`), `-v`/`--version`,
+//! and `--` to end the options. Accepted because they change nothing here:
+//! `--zero-fill-buffers` (our Buffer memory is always zero-filled),
+//! `--experimental-vm-modules` (the vm module's flag, kept in execArgv),
+//! `--no-node-snapshot` (there is no startup snapshot) and V8's
+//! `--gc-interval=N` and `--stress-compaction` (GC tuning, meaningless to
+//! QuickJS). Any other
+//! option before the script is Node's `bad option` (exit 9), including real
+//! Node options we do not implement, so that none is silently ignored.
 //!
 //! Environment files follow Node 24 (src/node.cc, src/node_dotenv.cc): every
 //! `--env-file*` argument up to a `--` is read before anything starts, even
@@ -45,11 +52,32 @@ pub struct NodeOptions {
     pub warnings: bool,
     /// false with `--no-deprecation`.
     pub deprecation: bool,
+    /// `--pending-deprecation`: deprecations Node only announces are emitted.
+    pub pending_deprecation: bool,
+    /// `--throw-deprecation`: a deprecation warning is thrown instead.
+    pub throw_deprecation: bool,
+    /// `--trace-deprecation`: deprecation warnings print their stack.
+    pub trace_deprecation: bool,
+    /// `--trace-warnings`: every warning prints its stack.
+    pub trace_warnings: bool,
+    /// `--expose-gc`: a global `gc()`.
+    pub expose_gc: bool,
 }
 
 impl Default for NodeOptions {
     fn default() -> Self {
-        Self { eval: None, print: false, require: Vec::new(), warnings: true, deprecation: true }
+        Self {
+            eval: None,
+            print: false,
+            require: Vec::new(),
+            warnings: true,
+            deprecation: true,
+            pending_deprecation: false,
+            throw_deprecation: false,
+            trace_deprecation: false,
+            trace_warnings: false,
+            expose_gc: false,
+        }
     }
 }
 
@@ -80,6 +108,13 @@ pub enum Launch {
 /// An option that takes a value, by the names it is given.
 fn takes_value(name: &str) -> bool {
     matches!(name, "--env-file" | "--env-file-if-exists" | "-e" | "--eval" | "-p" | "--print" | "-pe" | "-r" | "--require")
+}
+
+/// V8's `--gc-interval=N` (also spelled `--gc_interval`).
+fn is_gc_interval(arg: &str) -> bool {
+    ["--gc-interval=", "--gc_interval="]
+        .iter()
+        .any(|prefix| arg.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// The options before the script, parsed.
@@ -144,6 +179,13 @@ fn parse_options(args: &[String]) -> Result<Parsed, String> {
                 "-v" | "--version" => parsed.version = true,
                 "--no-warnings" => parsed.node.warnings = false,
                 "--no-deprecation" => parsed.node.deprecation = false,
+                "--pending-deprecation" => parsed.node.pending_deprecation = true,
+                "--throw-deprecation" => parsed.node.throw_deprecation = true,
+                "--trace-deprecation" => parsed.node.trace_deprecation = true,
+                "--trace-warnings" => parsed.node.trace_warnings = true,
+                "--expose-gc" | "--expose_gc" => parsed.node.expose_gc = true,
+                "--zero-fill-buffers" | "--experimental-vm-modules" | "--no-node-snapshot" | "--stress-compaction" => {}
+                _ if is_gc_interval(arg) => {}
                 _ => parsed.bad.push(arg.clone()),
             }
         }
@@ -377,6 +419,23 @@ mod tests {
         assert_eq!(options.argv, ["/usr/local/bin/node", "-x"]);
         let (options, _) = started(&["--print=3"], &[]);
         assert_eq!((options.node_options.eval.as_deref(), options.node_options.print), (Some("3"), true));
+    }
+
+    #[test]
+    fn deprecation_and_harmless_flags_are_accepted() {
+        let (options, stderr) = started(
+            &["--pending-deprecation", "--throw-deprecation", "--trace-deprecation", "--trace-warnings", "--expose_gc",
+              "--zero-fill-buffers", "--experimental-vm-modules", "--no-node-snapshot", "--gc-interval=100", "app.js"],
+            &[],
+        );
+        assert_eq!(stderr, "");
+        let node = &options.node_options;
+        assert!(node.pending_deprecation && node.throw_deprecation && node.trace_deprecation && node.trace_warnings && node.expose_gc);
+        assert_eq!(options.exec_argv.len(), 9);
+        assert!(started(&["--expose-gc", "app.js"], &[]).0.node_options.expose_gc);
+        assert_eq!(exited(&["--gc-interval", "app.js"]).2, "node: bad option: --gc-interval\n");
+        assert_eq!(exited(&["--gc-interval=x", "app.js"]).2, "node: bad option: --gc-interval=x\n");
+        assert_eq!(exited(&["--inspect", "app.js"]).2, "node: bad option: --inspect\n");
     }
 
     #[test]

@@ -10,15 +10,43 @@ const { sourceLocation, isDecorated } = require('internal/stack_trace');
 const kGenericUserError = 1;
 const kExceptionInFatalExceptionHandler = 7;
 
+// process.setUncaughtExceptionCaptureCallback's function (the domain
+// module's, when domains are in use): it takes uncaught exceptions instead
+// of 'uncaughtException' listeners.
+let captureFn = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureFn = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureFn !== null) {
+    const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+    throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  captureFn = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureFn !== null;
+}
+
 function fatalException(error, origin = 'uncaughtException') {
   process.emit('uncaughtExceptionMonitor', error, origin);
-  if (process.listenerCount('uncaughtException') > 0) {
+  if (captureFn !== null || process.listenerCount('uncaughtException') > 0) {
     try {
-      process.emit('uncaughtException', error, origin);
+      if (captureFn !== null) captureFn(error);
+      else process.emit('uncaughtException', error, origin);
     } catch (secondary) {
       printFatal(secondary, origin);
       loop.reallyExit(kExceptionInFatalExceptionHandler);
     }
+    // Handled: the after hooks of what threw run now.
+    require('internal/async_hooks').emitAfterForStack();
     return;
   }
   // Node runs 'exit' listeners before it prints the error.
@@ -137,4 +165,4 @@ function evalScript(Module, source, print) {
   }
 }
 
-module.exports = { fatalException, emitBeforeExit, emitExit, printFatal, runMain };
+module.exports = { setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback, fatalException, emitBeforeExit, emitExit, printFatal, runMain };

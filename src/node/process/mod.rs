@@ -72,6 +72,16 @@ pub fn loop_binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'
     binding.set("setFatalReport", Function::new(ctx.clone(), move |text: String| *s.fatal_report.borrow_mut() = Some(text))?)?;
     let s = shared.clone();
     binding.set("ref", Function::new(ctx.clone(), move |delta: i64| s.add_ref(delta))?)?;
+    // `gc()` under --expose-gc: a full collection of the runtime.
+    binding.set(
+        "gc",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| {
+            // SAFETY: the context pointer is live for this call and
+            // JS_RunGC only walks the runtime's own heap; no JS value is
+            // held across it.
+            unsafe { rquickjs::qjs::JS_RunGC(rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr())) }
+        })?,
+    )?;
     // Runs `callback()` in the next poll phase, as libuv delivers the result
     // of work done on its threadpool; the loop stays alive until then.
     let s = shared.clone();
@@ -94,6 +104,11 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     options.set("require", node_options.require.clone())?;
     options.set("warnings", node_options.warnings)?;
     options.set("deprecation", node_options.deprecation)?;
+    options.set("pendingDeprecation", node_options.pending_deprecation)?;
+    options.set("throwDeprecation", node_options.throw_deprecation)?;
+    options.set("traceDeprecation", node_options.trace_deprecation)?;
+    options.set("traceWarnings", node_options.trace_warnings)?;
+    options.set("exposeGc", node_options.expose_gc)?;
     binding.set("options", options)?;
     binding.set("execPath", shared.options.exec_path.clone())?;
     let s = shared.clone();

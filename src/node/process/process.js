@@ -14,6 +14,8 @@ const VERSION = binding.version;
 
 const process = Object.create(EventEmitter.prototype);
 EventEmitter.call(process);
+// The active domain (see the domain module); null until one is entered.
+process.domain = null;
 Object.defineProperty(process, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: true, writable: false, enumerable: false });
 
 let exitCode;
@@ -126,6 +128,12 @@ Object.assign(process, {
   },
   emitWarning,
   loadEnvFile,
+  setUncaughtExceptionCaptureCallback(fn) {
+    require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+  },
+  hasUncaughtExceptionCaptureCallback() {
+    return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
+  },
   binding(name) {
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
   },
@@ -151,10 +159,17 @@ Object.defineProperty(process, 'exitCode', {
   },
 });
 
-// Node sets these from --no-warnings and --no-deprecation.
+// Node sets these from --no-warnings, --no-deprecation, --throw-deprecation,
+// --trace-deprecation and --trace-warnings.
 if (!binding.options.warnings) process.noProcessWarnings = true;
 if (!binding.options.deprecation) {
   Object.defineProperty(process, 'noDeprecation', { __proto__: null, value: true, writable: false, enumerable: true, configurable: true });
+}
+for (const [option, name] of [['throwDeprecation', 'throwDeprecation'], ['traceDeprecation', 'traceDeprecation'],
+  ['traceWarnings', 'traceProcessWarnings']]) {
+  if (binding.options[option]) {
+    Object.defineProperty(process, name, { __proto__: null, value: true, writable: false, enumerable: true, configurable: true });
+  }
 }
 
 // The path argument of loadEnvFile as Node's getValidatedPath takes it:
@@ -252,45 +267,74 @@ function makeStream(fd, write) {
 
 process.stdout = makeStream(1, binding.writeStdout);
 process.stderr = makeStream(2, binding.writeStderr);
+// A pod's processes have no input: fd 0 reads as end of file, so stdin is
+// what Node makes of a file there (`node app.js </dev/null`): an
+// fs.ReadStream over fd 0 that ends as soon as it is read.
+// NODE-DIFF: the native CLI does not read its real stdin either.
+let stdin;
 Object.defineProperty(process, 'stdin', {
   __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.stdin');
+    if (stdin === undefined) {
+      const { ReadStream } = require('fs');
+      stdin = new ReadStream(null, { fd: 0, autoClose: false });
+      stdin.fd = 0;
+    }
+    return stdin;
   },
 });
 
 const warned = new Set();
-function emitWarning(warning, type = 'Warning', code) {
+function emitWarning(warning, type = 'Warning', code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ({ type = 'Warning', code, detail } = type);
   } else if (typeof type === 'function') {
+    ctor = type;
     type = 'Warning';
   }
-  if (typeof code === 'function') code = undefined;
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  }
   if (typeof warning === 'string') {
     const error = new Error(warning);
     error.name = String(type);
     if (code !== undefined) error.code = code;
     if (detail !== undefined) error.detail = detail;
+    // The stack starts where the warning was asked for (or above `ctor`).
+    Error.captureStackTrace(error, typeof ctor === 'function' ? ctor : process.emitWarning);
     warning = error;
   }
-  if (warning.name === 'DeprecationWarning') {
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation) {
     if (process.noDeprecation) return;
     if (warning.code !== undefined) {
       if (warned.has(warning.code)) return;
       warned.add(warning.code);
+    }
+    // --throw-deprecation: thrown on the next tick, after the warnings
+    // already on their way were printed.
+    if (process.throwDeprecation) {
+      nextTick(() => {
+        throw warning;
+      });
+      return;
     }
   }
   nextTick(() => {
     process.emit('warning', warning);
     if (process.noProcessWarnings) return;
     const codeText = warning.code !== undefined ? `[${warning.code}] ` : '';
-    let text = `(node:${process.pid}) ${codeText}${warning.name}: ${warning.message}\n`;
+    // --trace-warnings (or --trace-deprecation for deprecations) prints
+    // where the warning was made: its stack.
+    const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
+    let text = `(node:${process.pid}) ${codeText}`;
+    text += trace && warning.stack ? `${warning.stack}\n` : `${warning.name}: ${warning.message}\n`;
     if (warning.detail) text += `${warning.detail}\n`;
-    if (!warned.has('trace-warnings-hint')) {
+    if (!trace && !warned.has('trace-warnings-hint')) {
       warned.add('trace-warnings-hint');
       const how = warning.name === 'DeprecationWarning' ? 'node --trace-deprecation ...' : 'node --trace-warnings ...';
       text += `(Use \`${how}\` to show where the warning was created)\n`;

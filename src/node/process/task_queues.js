@@ -39,12 +39,15 @@ function queueMicrotask(callback) {
 // A microtask's throw is an uncaught exception, not a rejection.
 function runMicrotask(microtask, callback) {
   const priorFrame = enterResource(microtask);
+  let threw = false;
   try {
     callback();
   } catch (error) {
+    // fatalException emits this microtask's after hooks once handled.
+    threw = true;
     require('internal/process/execution').fatalException(error, 'uncaughtException');
   } finally {
-    exitResource(microtask, priorFrame);
+    exitResource(microtask, priorFrame, threw);
     emitDestroy(microtask[async_id_symbol]);
   }
 }
@@ -61,11 +64,13 @@ function processTicksAndRejections() {
       if (head === null) tail = null;
       const { callback, args } = tick;
       const priorFrame = enterResource(tick);
+      let threw = true;
       try {
         if (args.length === 0) callback();
         else callback(...args);
+        threw = false;
       } finally {
-        exitResource(tick, priorFrame);
+        exitResource(tick, priorFrame, threw);
       }
       emitDestroy(tick[async_id_symbol]);
     }

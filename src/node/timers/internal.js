@@ -306,10 +306,12 @@ function listOnTimeout(list, now) {
     }
     const start = timer._repeat ? loop.now() : undefined;
     const priorFrame = enterResource(timer);
+    let threw = true;
     try {
       const args = timer._timerArgs;
       if (args === undefined || args.length === 0) timer._onTimeout();
       else timer._onTimeout(...args);
+      threw = false;
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -320,7 +322,7 @@ function listOnTimeout(list, now) {
         if (timer[kHasPrimitive]) knownTimersById.delete(timer[kId]);
         emitDestroy(timer[async_id_symbol]);
       }
-      exitResource(timer, priorFrame);
+      exitResource(timer, priorFrame, threw);
     }
   }
   if (list === timerListMap.get(msecs)) {
@@ -443,14 +445,16 @@ function processImmediate() {
     // Whatever follows must survive this callback throwing.
     outstandingQueue.head = next;
     const priorFrame = enterResource(immediate);
+    let threw = true;
     try {
       const argv = immediate._argv;
       if (argv === undefined || argv.length === 0) immediate._onImmediate();
       else immediate._onImmediate(...argv);
+      threw = false;
     } finally {
       immediate._onImmediate = null;
       emitDestroy(immediate[async_id_symbol]);
-      exitResource(immediate, priorFrame);
+      exitResource(immediate, priorFrame, threw);
       outstandingQueue.head = immediate = immediate._idleNext ?? next;
     }
   }

@@ -2080,3 +2080,4 @@ function setBufferMaxBytes(count) {
 }
 
 module.exports = { inspect, format, formatWithOptions, stripVTControlCharacters, setBufferMaxBytes };
+module.exports.getStringWidth = getStringWidth;

@@ -1,0 +1,3 @@
+'use strict';
+// `path/posix`: the very object `require('path').posix` is.
+module.exports = require('path').posix;
