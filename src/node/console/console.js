@@ -2,7 +2,9 @@
 // The global `console`, writing to process.stdout and process.stderr with
 // util.format's placeholders, as Node's Console does.
 
-const { formatWithOptions, inspect } = require('internal/util/inspect');
+const { formatWithOptions, inspect, getStringWidth } = require('internal/util/inspect');
+const { validateArray } = require('internal/validators');
+const { isMap, isSet, isMapIterator, isSetIterator } = require('internal/util/types');
 const { codes } = require('internal/errors');
 const { channel } = require('diagnostics_channel');
 
@@ -21,6 +23,76 @@ function formatTime(ms) {
   if (ms >= 60000) return `${(ms / 60000).toFixed(3)}min`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(3)}s`;
   return `${Number(ms.toFixed(3))}ms`;
+}
+
+// --- console.table ---
+
+// A cell: objects with more than two keys shrink to [Object], arrays show
+// three items, all on one line.
+function tableCell(value) {
+  const depth = value !== null && typeof value === 'object' && !Array.isArray(value) &&
+    Object.keys(value).length > 2 ? -1 : 0;
+  return inspect(value, { depth, maxArrayLength: 3, breakLength: Infinity });
+}
+
+// [header, columns]: the index column first, then each property in the
+// order first met, then Values for rows that are primitives.
+function tableColumns(data, properties) {
+  const mapLike = isMap(data) || isMapIterator(data);
+  if (mapLike || isSet(data) || isSetIterator(data)) {
+    // NODE-DIFF: an iterator is read to its end (V8 can preview one
+    // without moving it; QuickJS cannot).
+    const entries = isMap(data) ? [...data.entries()] : isSet(data) ? [...data.values()] : [...data];
+    const pairs = mapLike && (isMap(data) || entries.every((entry) => Array.isArray(entry) && entry.length === 2));
+    const index = entries.map((_, i) => `${i}`);
+    if (pairs) {
+      return [['(iteration index)', 'Key', 'Values'],
+        [index, entries.map((entry) => tableCell(entry[0])), entries.map((entry) => tableCell(entry[1]))]];
+    }
+    return [['(iteration index)', 'Values'], [index, entries.map(tableCell)]];
+  }
+  const rowKeys = Object.keys(data);
+  const byProperty = new Map();
+  const values = [];
+  let primitives = false;
+  for (let i = 0; i < rowKeys.length; i++) {
+    const item = data[rowKeys[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      primitives = true;
+      values[i] = tableCell(item);
+      continue;
+    }
+    const keys = properties ?? Object.keys(item);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      if (!byProperty.has(key)) byProperty.set(key, []);
+      byProperty.get(key)[i] = primitive || !Object.prototype.hasOwnProperty.call(item, key) ? '' : tableCell(item[key]);
+    }
+  }
+  const header = ['(index)', ...byProperty.keys()];
+  const columns = [rowKeys, ...byProperty.values()];
+  if (primitives) {
+    header.push('Values');
+    columns.push(values);
+  }
+  return [header, columns];
+}
+
+// Box-drawn, each cell left-aligned and padded to its column's widest.
+function renderTable(header, columns) {
+  const rowCount = Math.max(0, ...columns.map((column) => column.length));
+  const widths = header.map((name, c) => {
+    let width = getStringWidth(name);
+    for (let r = 0; r < rowCount; r++) width = Math.max(width, getStringWidth(columns[c][r] ?? ''));
+    return width;
+  });
+  const row = (cells) => `│ ${cells.map((cell, c) => cell + ' '.repeat(widths[c] - getStringWidth(cell))).join(' │ ')} │`;
+  const rule = (left, middle, right) => left + widths.map((width) => '─'.repeat(width + 2)).join(middle) + right;
+  const lines = [rule('┌', '┬', '┐'), row(header), rule('├', '┼', '┤')];
+  for (let r = 0; r < rowCount; r++) lines.push(row(columns.map((column) => column[r] ?? '')));
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
 }
 
 // Subscribers see (and may change) the arguments before they are formatted.
@@ -117,8 +189,13 @@ const console = {
     const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
     write(process.stdout, [`${label}: ${formatTime(elapsed)}`, ...data]);
   },
-  table() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('console.table()');
+  table(tabularData, properties) {
+    if (properties !== undefined) validateArray(properties, 'properties');
+    if (tabularData === null || (typeof tabularData !== 'object' && typeof tabularData !== 'function')) {
+      this.log(tabularData);
+      return;
+    }
+    write(process.stdout, [renderTable(...tableColumns(tabularData, properties))]);
   },
 };
 console.groupCollapsed = console.group;
