@@ -53,6 +53,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/cipher", "crypto/cipher.js"),
     ("internal/crypto/subtle", "crypto/subtle.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
+    ("internal/crypto/diffiehellman", "crypto/diffiehellman.js"),
     ("buffer", "buffer/buffer.js"),
     ("internal/buffer", "buffer/internal.js"),
     ("internal/blob", "buffer/blob.js"),

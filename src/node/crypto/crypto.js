@@ -3,12 +3,14 @@
 // (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues),
 // AES ciphers (createCipheriv, createDecipheriv, getCiphers, getCipherInfo:
 // see cipher.js), key derivation (pbkdf2, hkdf, scrypt: kdf.js),
-// timingSafeEqual, constants and webcrypto (see webcrypto.js).
+// Diffie-Hellman and ECDH (createDiffieHellman, getDiffieHellman,
+// createECDH, getCurves: diffiehellman.js), timingSafeEqual, constants and
+// webcrypto (see webcrypto.js).
 //
-// Not here: key objects, signatures, Diffie-Hellman, primes, X509. Each of
-// those exports exists with Node's name and arity and throws
-// ERR_METHOD_NOT_IMPLEMENTED; the queries about them answer truthfully that
-// we have none (getCurves() is empty, getFips() is 0).
+// Not here: key objects, signatures, X509 and the rest of the list below
+// that is built with notImplemented. Each of those exports exists with
+// Node's name and arity and throws ERR_METHOD_NOT_IMPLEMENTED; the queries
+// about them answer truthfully (getFips() is 0).
 
 const binding = internalBinding('crypto');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
@@ -17,6 +19,7 @@ const hashing = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const ciphers = require('internal/crypto/cipher');
+const dh = require('internal/crypto/diffiehellman');
 
 let webcrypto;
 function lazyWebCrypto() {
@@ -56,16 +59,24 @@ function timingSafeEqual(buf1, buf2) {
 // Node's is a C++ function that declares no parameters.
 Object.defineProperty(timingSafeEqual, 'length', { value: 0 });
 
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new dh.DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+
+function createDiffieHellmanGroup(name) {
+  return new dh.DiffieHellmanGroup(name);
+}
+
+function createECDH(curve) {
+  return new dh.ECDH(curve);
+}
+
 function getRandomValues(array) {
   return lazyWebCrypto().crypto.getRandomValues(array);
 }
 
 function getFips() {
   return 0;
-}
-
-function getCurves() {
-  return [];
 }
 
 // An export we do not implement: Node's name and arity, and a clear error.
@@ -185,9 +196,9 @@ module.exports = {
   checkPrimeSync: notImplemented('checkPrimeSync', 1),
   createCipheriv: ciphers.createCipheriv,
   createDecipheriv: ciphers.createDecipheriv,
-  createDiffieHellman: notImplemented('createDiffieHellman', 4),
-  createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup', 1),
-  createECDH: notImplemented('createECDH', 1),
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  createECDH,
   createHash,
   createHmac,
   createPrivateKey: notImplemented('createPrivateKey', 1),
@@ -200,8 +211,8 @@ module.exports = {
   generatePrimeSync: notImplemented('generatePrimeSync', 1),
   getCiphers: ciphers.getCiphers,
   getCipherInfo: ciphers.getCipherInfo,
-  getCurves,
-  getDiffieHellman: notImplemented('getDiffieHellman', 1),
+  getCurves: dh.getCurves,
+  getDiffieHellman: createDiffieHellmanGroup,
   getHashes,
   hkdf: kdf.hkdf,
   hkdfSync: kdf.hkdfSync,
@@ -234,9 +245,9 @@ module.exports = {
   Certificate: notImplementedClass('Certificate', 0, ['exportChallenge', 'exportPublicKey', 'verifySpkac']),
   Cipheriv: ciphers.Cipheriv,
   Decipheriv: ciphers.Decipheriv,
-  DiffieHellman: notImplementedClass('DiffieHellman', 4),
-  DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup', 1),
-  ECDH: notImplementedClass('ECDH', 1, ['convertKey']),
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  ECDH: dh.ECDH,
   Hash: deprecate(hashing.Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: deprecate(hashing.Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject: notImplementedClass('KeyObject', 2, ['from']),
