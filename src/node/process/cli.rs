@@ -6,6 +6,7 @@
 //! Options understood: `--env-file F` / `--env-file=F`, `--env-file-if-exists`
 //! (both forms), `-e`/`--eval CODE`, `-p`/`--print CODE`, `-pe CODE`,
 //! `-r`/`--require MODULE`, `--no-warnings`, `--no-deprecation`,
+//! `--pending-deprecation`,
 //! `-v`/`--version`, and `--` to end the options. Any other option before the
 //! script is Node's `bad option` (exit 9), including real Node options we do
 //! not implement, so that none is silently ignored.
@@ -45,11 +46,14 @@ pub struct NodeOptions {
     pub warnings: bool,
     /// false with `--no-deprecation`.
     pub deprecation: bool,
+    /// `--pending-deprecation`: also emit the deprecations Node keeps
+    /// behind that flag (read by the modules that have some).
+    pub pending_deprecation: bool,
 }
 
 impl Default for NodeOptions {
     fn default() -> Self {
-        Self { eval: None, print: false, require: Vec::new(), warnings: true, deprecation: true }
+        Self { eval: None, print: false, require: Vec::new(), warnings: true, deprecation: true, pending_deprecation: false }
     }
 }
 
@@ -144,6 +148,7 @@ fn parse_options(args: &[String]) -> Result<Parsed, String> {
                 "-v" | "--version" => parsed.version = true,
                 "--no-warnings" => parsed.node.warnings = false,
                 "--no-deprecation" => parsed.node.deprecation = false,
+                "--pending-deprecation" => parsed.node.pending_deprecation = true,
                 _ => parsed.bad.push(arg.clone()),
             }
         }
@@ -318,6 +323,15 @@ mod tests {
         assert_eq!(options.argv, ["/usr/local/bin/node", "app.js", "--bogus", "-v"]);
         assert!(!options.node_options.warnings);
         assert_eq!(stderr, "");
+    }
+
+    #[test]
+    fn pending_deprecation_is_an_option_and_off_by_default() {
+        let (options, _) = started(&["--pending-deprecation", "app.js"], &[]);
+        assert_eq!(options.exec_argv, ["--pending-deprecation"]);
+        assert!(options.node_options.pending_deprecation);
+        let (options, _) = started(&["app.js", "--pending-deprecation"], &[]);
+        assert!(!options.node_options.pending_deprecation);
     }
 
     #[test]

@@ -94,6 +94,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     options.set("require", node_options.require.clone())?;
     options.set("warnings", node_options.warnings)?;
     options.set("deprecation", node_options.deprecation)?;
+    options.set("pendingDeprecation", node_options.pending_deprecation)?;
     binding.set("options", options)?;
     binding.set("execPath", shared.options.exec_path.clone())?;
     let s = shared.clone();
