@@ -4,7 +4,8 @@
 // AES ciphers (createCipheriv, createDecipheriv, getCiphers, getCipherInfo:
 // see cipher.js), key derivation (pbkdf2, hkdf, scrypt: kdf.js),
 // Diffie-Hellman and ECDH (createDiffieHellman, getDiffieHellman,
-// createECDH, getCurves: diffiehellman.js), timingSafeEqual, constants and
+// createECDH, getCurves: diffiehellman.js), primes (generatePrime,
+// checkPrime: prime.js), timingSafeEqual, constants and
 // webcrypto (see webcrypto.js).
 //
 // Not here: key objects, signatures, X509 and the rest of the list below
@@ -20,6 +21,7 @@ const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const ciphers = require('internal/crypto/cipher');
 const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 
 let webcrypto;
 function lazyWebCrypto() {
@@ -192,8 +194,8 @@ Object.defineProperty(constants, 'defaultCipherList', {
 module.exports = {
   argon2: notImplemented('argon2', 3),
   argon2Sync: notImplemented('argon2Sync', 2),
-  checkPrime: notImplemented('checkPrime', 1),
-  checkPrimeSync: notImplemented('checkPrimeSync', 1),
+  checkPrime: prime.checkPrime,
+  checkPrimeSync: prime.checkPrimeSync,
   createCipheriv: ciphers.createCipheriv,
   createDecipheriv: ciphers.createDecipheriv,
   createDiffieHellman,
@@ -207,8 +209,8 @@ module.exports = {
   createSign: notImplemented('createSign', 2),
   createVerify: notImplemented('createVerify', 2),
   diffieHellman: notImplemented('diffieHellman', 2),
-  generatePrime: notImplemented('generatePrime', 3),
-  generatePrimeSync: notImplemented('generatePrimeSync', 1),
+  generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
   getCiphers: ciphers.getCiphers,
   getCipherInfo: ciphers.getCipherInfo,
   getCurves: dh.getCurves,

@@ -382,6 +382,12 @@ pub fn generate_prime(bits: u64, safe: bool, add: Option<&BigUint>, rem: Option<
     if bits < 2 || (bits == 2 && safe) {
         return Err(PrimeError::BitsTooSmall);
     }
+    // The safe primes under 6 bits other than 7 (11, 23) do not have their
+    // top two bits set, so OpenSSL refuses those sizes rather than search
+    // forever.
+    if add.is_none() && safe && bits < 6 && bits != 3 {
+        return Err(PrimeError::BitsTooSmall);
+    }
     let default_rem = BigUint::from(if safe { 3u32 } else { 1u32 });
     let rem = rem.unwrap_or(&default_rem);
     loop {
@@ -617,6 +623,8 @@ mod tests {
         assert_eq!(&p % &add, rem);
         assert_eq!(generate_prime(1, false, None, None, &mut random), Err(PrimeError::BitsTooSmall));
         assert_eq!(generate_prime(2, true, None, None, &mut random), Err(PrimeError::BitsTooSmall));
+        assert_eq!(generate_prime(5, true, None, None, &mut random), Err(PrimeError::BitsTooSmall));
+        assert_eq!(generate_prime(3, true, None, None, &mut random), Ok(BigUint::from(7u32)));
     }
 
     #[test]
