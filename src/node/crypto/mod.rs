@@ -21,6 +21,7 @@ use sha2::Digest;
 use crate::engine::Shared;
 use crate::node::bytes_of;
 
+pub mod aead;
 pub mod cipher;
 pub mod dh;
 pub mod ecdh;
@@ -439,7 +440,54 @@ impl<'js> JsClass<'js> for HashHandle {
 
 /// The native half of a `Cipheriv`/`Decipheriv`, owned by the JS object.
 pub struct CipherHandle {
-    state: cipher::Cipher,
+    state: CipherState,
+}
+
+/// An AES mode (cipher.rs) or ChaCha20-Poly1305 (aead.rs), which answer
+/// the same calls.
+pub enum CipherState {
+    Aes(cipher::Cipher),
+    ChaCha(aead::ChaChaPoly),
+}
+
+impl CipherState {
+    fn update(&mut self, data: &[u8]) -> std::result::Result<Vec<u8>, cipher::Failure> {
+        match self {
+            CipherState::Aes(c) => c.update(data),
+            CipherState::ChaCha(c) => c.update(data),
+        }
+    }
+    fn finish(&mut self) -> std::result::Result<Vec<u8>, cipher::Failure> {
+        match self {
+            CipherState::Aes(c) => c.finish(),
+            CipherState::ChaCha(c) => c.finish(),
+        }
+    }
+    fn set_padding(&mut self, padding: bool) -> bool {
+        match self {
+            CipherState::Aes(c) => c.set_padding(padding),
+            // A stream cipher has no padding; OpenSSL accepts the call.
+            CipherState::ChaCha(_) => true,
+        }
+    }
+    fn set_aad(&mut self, aad: &[u8]) -> bool {
+        match self {
+            CipherState::Aes(c) => c.set_aad(aad),
+            CipherState::ChaCha(c) => c.set_aad(aad),
+        }
+    }
+    fn set_tag(&mut self, tag: &[u8]) -> bool {
+        match self {
+            CipherState::Aes(c) => c.set_tag(tag),
+            CipherState::ChaCha(c) => c.set_tag(tag),
+        }
+    }
+    fn tag(&self) -> Option<Vec<u8>> {
+        match self {
+            CipherState::Aes(c) => c.tag(),
+            CipherState::ChaCha(c) => c.tag(),
+        }
+    }
 }
 
 impl<'js> Trace<'js> for CipherHandle {
@@ -659,6 +707,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 cipher::Mode::Cbc => "cbc",
                 cipher::Mode::Ctr => "ctr",
                 cipher::Mode::Gcm => "gcm",
+                cipher::Mode::ChaCha20Poly1305 => "stream",
             };
             let fields = Array::new(ctx.clone())?;
             fields.set(0, info.name)?;
@@ -686,12 +735,18 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 let iv = if iv.is_null() || iv.is_undefined() { Vec::new() } else { bytes_of(&iv)? };
                 let iv_ok = match info.mode {
                     cipher::Mode::Gcm => !iv.is_empty(),
+                    // Node takes only 96-bit nonces (OpenSSL would pad shorter ones).
+                    cipher::Mode::ChaCha20Poly1305 => iv.len() == 12,
                     _ => iv.len() == info.iv_len,
                 };
                 if !iv_ok {
                     return refuse("iv");
                 }
-                match cipher::Cipher::new(info, &key, &iv, encrypt, tag_len) {
+                let state = match info.mode {
+                    cipher::Mode::ChaCha20Poly1305 => aead::ChaChaPoly::new(&key, &iv, encrypt, tag_len).map(CipherState::ChaCha),
+                    _ => cipher::Cipher::new(info, &key, &iv, encrypt, tag_len).map(CipherState::Aes),
+                };
+                match state {
                     Some(state) => Ok(Class::instance(ctx.clone(), CipherHandle { state })?.into_value()),
                     None => refuse("key"),
                 }
