@@ -294,15 +294,19 @@ Object.defineProperties(module.exports, {
   },
 });
 
-// Legacy aliases of randomBytes (DEP0115), replaceable like Node's.
+// Legacy aliases of randomBytes (DEP0115), replaceable like Node's: the
+// first read fixes the value, deprecated under --pending-deprecation.
 for (const alias of ['prng', 'pseudoRandomBytes', 'rng']) {
-  let value = random.randomBytes;
   Object.defineProperty(module.exports, alias, {
     get() {
+      const pending = internalBinding('process').options.pendingDeprecation;
+      const value = pending ? deprecate(random.randomBytes, `crypto.${alias} is deprecated.`, 'DEP0115') :
+        random.randomBytes;
+      Object.defineProperty(this, alias, { writable: true, enumerable: false, configurable: true, value });
       return value;
     },
-    set(replacement) {
-      value = replacement;
+    set(value) {
+      Object.defineProperty(this, alias, { writable: true, enumerable: true, configurable: true, value });
     },
     enumerable: false,
     configurable: true,
