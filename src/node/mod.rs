@@ -56,6 +56,8 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("internal/crypto/subtle", "crypto/subtle.js"),
     ("internal/crypto/webcrypto", "crypto/webcrypto.js"),
     ("internal/crypto/keys", "crypto/keys.js"),
+    ("internal/crypto/diffiehellman", "crypto/diffiehellman.js"),
+    ("internal/crypto/prime", "crypto/prime.js"),
     ("buffer", "buffer/buffer.js"),
     ("internal/buffer", "buffer/internal.js"),
     ("internal/blob", "buffer/blob.js"),

@@ -2,7 +2,7 @@
 
 // createCipheriv/createDecipheriv (Cipheriv, Decipheriv), getCiphers and
 // getCipherInfo, over the AES modes in cipher.rs (ECB, CBC, CTR, GCM; 128,
-// 192 and 256 bits). Ciphers are Transform streams built on first stream
+// 192 and 256 bits) and ChaCha20-Poly1305 (aead.rs). Ciphers are Transform streams built on first stream
 // use, as in Node, and their failures read as Node's, OpenSSL's wording
 // included.
 //
@@ -16,7 +16,7 @@ const LazyTransform = require('internal/streams/lazy_transform');
 const { getArrayBufferOrView, normalizeEncoding, opensslError, prepareSecretKey } = require('internal/crypto/hash');
 const { nativeError } = require('internal/buffer');
 const {
-  codes: { ERR_CRYPTO_INVALID_STATE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_CRYPTO_INVALID_STATE, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 const { validateEncoding, validateInt32, validateObject, validateString, validateUint32 } = require('internal/validators');
 
@@ -46,7 +46,8 @@ function getDecoder(decoder, encoding) {
   decoder ??= new StringDecoder(encoding);
   if (decoder.encoding !== normal) {
     if (normal === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    throw new Error('Cannot change encoding');
+    // Node's internal assert fails here.
+    throw new ERR_INTERNAL_ASSERTION('Cannot change encoding');
   }
   return decoder;
 }
@@ -62,14 +63,23 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   let authTagLength = optionOf(options, 'authTagLength');
   if (authTagLength !== undefined) validateUint32(authTagLength, 'options.authTagLength');
   const info = binding.cipherInfo(cipher);
-  if (info !== undefined && info[2] === 'gcm' && authTagLength !== undefined && !validTagLengths.has(authTagLength)) {
+  const mode = info?.[2];
+  const chacha = info?.[0] === 'chacha20-poly1305';
+  // GCM takes NIST's tag lengths; ChaCha20-Poly1305 any from 1 to 16.
+  if (authTagLength !== undefined &&
+      ((mode === 'gcm' && !validTagLengths.has(authTagLength)) ||
+       (chacha && (authTagLength < 1 || authTagLength > 16)))) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   const handle = binding.cipherNew(cipher, key, iv, encrypt, authTagLength ?? 16);
   if (handle === 'cipher') throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   if (handle === 'key') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
   if (handle === 'iv') throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
-  self[kHandle] = { handle, finished: false, mode: info?.[2] };
+  // authTagLength: as given (undefined: none), except ChaCha20-Poly1305's,
+  // which is 16 unless given. tagSet: setAuthTag was called.
+  self[kHandle] = {
+    handle, finished: false, mode, chacha, authTagLength: chacha ? authTagLength ?? 16 : authTagLength, tagSet: false,
+  };
   self._decoder = null;
   LazyTransform.call(self, options);
 }
@@ -175,10 +185,22 @@ Cipheriv.prototype.getAuthTag = function getAuthTag() {
 
 Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = bytesOf(tagbuf, 'buffer', encoding);
-  if (this[kHandle].mode === 'gcm' && !validTagLengths.has(tag.byteLength)) {
-    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tag.byteLength}`);
+  const state = this[kHandle];
+  const authenticated = state.mode === 'gcm' || state.chacha;
+  if (!authenticated || state.finished || state.tagSet) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  const length = tag.byteLength;
+  // GCM: NIST's lengths, and the one asked for if there was one; the
+  // others: exactly the tag length the cipher was made with.
+  const valid = state.mode === 'gcm' ?
+    (state.authTagLength === undefined || state.authTagLength === length) && validTagLengths.has(length) :
+    state.authTagLength === length;
+  if (!valid) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${length}`);
+  if (state.mode === 'gcm' && state.authTagLength === undefined && length !== 16) {
+    process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+      'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
   }
-  if (!binding.cipherSetTag(this[kHandle].handle, tag)) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  if (!binding.cipherSetTag(state.handle, tag)) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  state.tagSet = true;
   return this;
 };
 
@@ -212,7 +234,9 @@ function getCipherInfo(nameOrNid, options) {
   const [name, nid, mode, infoKeyLength, infoIvLength, blockSize] = info;
   if (keyLength !== undefined && keyLength !== infoKeyLength) return undefined;
   if (ivLength !== undefined && ivLength !== infoIvLength && !(mode === 'gcm' && ivLength > 0)) return undefined;
-  const result = { mode, name, nid, blockSize };
+  const result = { mode, name, nid };
+  // Node reports no block size for a stream cipher.
+  if (mode !== 'stream') result.blockSize = blockSize;
   if (ivLength !== undefined || infoIvLength !== 0) result.ivLength = ivLength ?? infoIvLength;
   result.keyLength = infoKeyLength;
   return result;

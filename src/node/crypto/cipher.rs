@@ -6,7 +6,8 @@
 //! follows. The AES block function and GHASH come from RustCrypto; the
 //! modes are written here.
 //!
-//! Not here: other ciphers (chacha20-poly1305, des, aria, ...), CCM, OCB,
+//! chacha20-poly1305 is in aead.rs. Not here: other ciphers (des, aria,
+//! ...), CCM, OCB,
 //! CFB and OFB: `lookup` does not know them and the JS side reports Node's
 //! "Unknown cipher".
 
@@ -23,6 +24,8 @@ pub enum Mode {
     Cbc,
     Ctr,
     Gcm,
+    /// ChaCha20-Poly1305: see aead.rs (the `Cipher` here is AES only).
+    ChaCha20Poly1305,
 }
 
 /// What `getCipherInfo` reports, as OpenSSL 3 names and numbers it.
@@ -49,6 +52,7 @@ const CIPHERS: &[Info] = &[
     Info { name: "aes-128-ctr", nid: 904, mode: Mode::Ctr, key_len: 16, iv_len: 16, block_size: 1 },
     Info { name: "aes-192-ctr", nid: 905, mode: Mode::Ctr, key_len: 24, iv_len: 16, block_size: 1 },
     Info { name: "aes-256-ctr", nid: 906, mode: Mode::Ctr, key_len: 32, iv_len: 16, block_size: 1 },
+    Info { name: "chacha20-poly1305", nid: 1018, mode: Mode::ChaCha20Poly1305, key_len: 32, iv_len: 12, block_size: 1 },
 ];
 
 /// Names OpenSSL also accepts for these ciphers (compared without case).
@@ -183,6 +187,7 @@ impl Cipher {
         };
         match info.mode {
             Mode::Ecb => {}
+            Mode::ChaCha20Poly1305 => return None,
             Mode::Cbc | Mode::Ctr => cipher.iv.copy_from_slice(iv.get(..BLOCK)?),
             Mode::Gcm => {
                 if iv.is_empty() {
@@ -267,7 +272,7 @@ impl Cipher {
             return Err(Failure::State);
         }
         Ok(match self.info.mode {
-            Mode::Ctr | Mode::Gcm => self.stream_xor(data),
+            Mode::Ctr | Mode::Gcm | Mode::ChaCha20Poly1305 => self.stream_xor(data),
             Mode::Ecb | Mode::Cbc => self.blocks(data),
         })
     }
@@ -278,7 +283,7 @@ impl Cipher {
         }
         self.finished = true;
         match self.info.mode {
-            Mode::Ctr => Ok(Vec::new()),
+            Mode::Ctr | Mode::ChaCha20Poly1305 => Ok(Vec::new()),
             Mode::Gcm => self.gcm_finish().map(|()| Vec::new()),
             Mode::Ecb | Mode::Cbc => self.blocks_finish(),
         }

@@ -3,12 +3,15 @@
 // (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues),
 // AES ciphers (createCipheriv, createDecipheriv, getCiphers, getCipherInfo:
 // see cipher.js), key derivation (pbkdf2, hkdf, scrypt: kdf.js),
-// timingSafeEqual, constants and webcrypto (see webcrypto.js).
+// Diffie-Hellman and ECDH (createDiffieHellman, getDiffieHellman,
+// createECDH, getCurves: diffiehellman.js), primes (generatePrime,
+// checkPrime: prime.js), timingSafeEqual, constants and
+// webcrypto (see webcrypto.js).
 //
-// Not here: key objects, signatures, Diffie-Hellman, primes, X509. Each of
-// those exports exists with Node's name and arity and throws
-// ERR_METHOD_NOT_IMPLEMENTED; the queries about them answer truthfully that
-// we have none (getCurves() is empty, getFips() is 0).
+// Not here: key objects, signatures, X509 and the rest of the list below
+// that is built with notImplemented. Each of those exports exists with
+// Node's name and arity and throws ERR_METHOD_NOT_IMPLEMENTED; the queries
+// about them answer truthfully (getFips() is 0).
 
 const binding = internalBinding('crypto');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
@@ -18,6 +21,8 @@ const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const ciphers = require('internal/crypto/cipher');
 const keys = require('internal/crypto/keys');
+const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 
 let webcrypto;
 function lazyWebCrypto() {
@@ -57,16 +62,24 @@ function timingSafeEqual(buf1, buf2) {
 // Node's is a C++ function that declares no parameters.
 Object.defineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
 
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new dh.DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+
+function createDiffieHellmanGroup(name) {
+  return new dh.DiffieHellmanGroup(name);
+}
+
+function createECDH(curve) {
+  return new dh.ECDH(curve);
+}
+
 function getRandomValues(array) {
   return lazyWebCrypto().crypto.getRandomValues(array);
 }
 
 function getFips() {
   return 0;
-}
-
-function getCurves() {
-  return [];
 }
 
 // An export we do not implement: Node's name and arity, and a clear error.
@@ -183,13 +196,13 @@ Object.defineProperty(constants, 'defaultCipherList', {
 module.exports = {
   argon2: notImplemented('argon2', 3),
   argon2Sync: notImplemented('argon2Sync', 2),
-  checkPrime: notImplemented('checkPrime', 1),
-  checkPrimeSync: notImplemented('checkPrimeSync', 1),
+  checkPrime: prime.checkPrime,
+  checkPrimeSync: prime.checkPrimeSync,
   createCipheriv: ciphers.createCipheriv,
   createDecipheriv: ciphers.createDecipheriv,
-  createDiffieHellman: notImplemented('createDiffieHellman', 4),
-  createDiffieHellmanGroup: notImplemented('createDiffieHellmanGroup', 1),
-  createECDH: notImplemented('createECDH', 1),
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  createECDH,
   createHash,
   createHmac,
   createPrivateKey: keys.createPrivateKey,
@@ -198,12 +211,12 @@ module.exports = {
   createSign: keys.createSign,
   createVerify: keys.createVerify,
   diffieHellman: keys.diffieHellman,
-  generatePrime: notImplemented('generatePrime', 3),
-  generatePrimeSync: notImplemented('generatePrimeSync', 1),
+  generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
   getCiphers: ciphers.getCiphers,
   getCipherInfo: ciphers.getCipherInfo,
-  getCurves,
-  getDiffieHellman: notImplemented('getDiffieHellman', 1),
+  getCurves: dh.getCurves,
+  getDiffieHellman: createDiffieHellmanGroup,
   getHashes,
   hkdf: kdf.hkdf,
   hkdfSync: kdf.hkdfSync,
@@ -236,9 +249,9 @@ module.exports = {
   Certificate: notImplementedClass('Certificate', 0, ['exportChallenge', 'exportPublicKey', 'verifySpkac']),
   Cipheriv: ciphers.Cipheriv,
   Decipheriv: ciphers.Decipheriv,
-  DiffieHellman: notImplementedClass('DiffieHellman', 4),
-  DiffieHellmanGroup: notImplementedClass('DiffieHellmanGroup', 1),
-  ECDH: notImplementedClass('ECDH', 1, ['convertKey']),
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  ECDH: dh.ECDH,
   Hash: deprecate(hashing.Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: deprecate(hashing.Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject: keys.KeyObject,
@@ -288,16 +301,20 @@ Object.defineProperties(module.exports, {
   },
 });
 
-// Legacy aliases of randomBytes (DEP0115), replaceable like Node's.
+// Legacy aliases of randomBytes (DEP0115), replaceable like Node's: the
+// first read fixes the value, deprecated under --pending-deprecation.
 for (const alias of ['prng', 'pseudoRandomBytes', 'rng']) {
-  let value = random.randomBytes;
   Object.defineProperty(module.exports, alias, {
     __proto__: null,
     get() {
+      const pending = internalBinding('process').options.pendingDeprecation;
+      const value = pending ? deprecate(random.randomBytes, `crypto.${alias} is deprecated.`, 'DEP0115') :
+        random.randomBytes;
+      Object.defineProperty(this, alias, { writable: true, enumerable: false, configurable: true, value });
       return value;
     },
-    set(replacement) {
-      value = replacement;
+    set(value) {
+      Object.defineProperty(this, alias, { writable: true, enumerable: true, configurable: true, value });
     },
     enumerable: false,
     configurable: true,

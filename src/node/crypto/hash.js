@@ -1,9 +1,9 @@
 'use strict';
 // `Hash`, `Hmac` and the one-shot `hash()` of `crypto`, over the digests in
-// mod.rs (md5, sha1, sha224, sha256, sha384, sha512, sha512-224/256 and
-// their OpenSSL aliases). XOF digests (shake) and every other algorithm are
-// "not supported", as an OpenSSL build without them would say. Hash and
-// Hmac are Transform streams built on first stream use (LazyTransform).
+// mod.rs: every one Node 24's getHashes() lists (md5, sha1, sha2, sha3,
+// shake128/256 with outputLength, ripemd160, blake2, sm3, md5-sha1) under
+// OpenSSL's names. Hash and Hmac are Transform streams built on first
+// stream use (LazyTransform).
 
 const binding = internalBinding('crypto');
 const LazyTransform = require('internal/streams/lazy_transform');
@@ -106,49 +106,73 @@ function opensslError(message, code, library, reason) {
   return error;
 }
 
-function checkOutputLength(options, size) {
-  const length = options !== null && typeof options === 'object' ? options.outputLength : undefined;
-  if (length === undefined) return;
-  validateUint32(length, 'options.outputLength');
-  // Only XOF digests take another length, and we have none.
-  if (length !== size) {
+// The length of the digest: `outputLength` for an XOF (shake), which takes
+// any; the others have one, and asking another is OpenSSL's error.
+function outputLengthOf(xofLength, size, xof) {
+  if (xofLength === undefined) return size;
+  if (!xof && xofLength !== size) {
     throw opensslError('error:030000B2:digital envelope routines::not XOF or invalid length',
       'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH', 'digital envelope routines', 'not XOF or invalid length');
   }
+  return xofLength;
 }
 
-// The source of a copy: the constructor's first argument when `copy` calls it.
+// DEP0198, once per process and only under --pending-deprecation: a shake
+// digest made without outputLength gets the default OpenSSL 3.4 dropped.
+// NODE-DIFF: Node reads NODE_PENDING_DEPRECATION at start-up; we read it
+// when crypto is first loaded.
+const pendingDeprecation = internalBinding('process').options.pendingDeprecation ||
+  process.env.NODE_PENDING_DEPRECATION === '1';
+let warnedDefaultShakeLength = false;
+function maybeEmitDeprecationWarning(algorithm) {
+  if (warnedDefaultShakeLength || !pendingDeprecation) return;
+  const normalized = algorithm.toLowerCase().replace('-', '');
+  if (normalized !== 'shake128' && normalized !== 'shake256') return;
+  warnedDefaultShakeLength = true;
+  process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',
+    'DeprecationWarning', 'DEP0198');
+}
+
+// The source of a copy: the constructor's first argument when `copy` calls
+// it. `size` is the algorithm's own length (a copy does not inherit an
+// XOF's outputLength).
 class HashCopySource {
-  constructor(handle, size) {
+  constructor(handle, size, xof) {
     this.handle = handle;
     this.size = size;
+    this.xof = xof;
   }
 }
 
 function Hash(algorithm, options) {
   if (!new.target) return new Hash(algorithm, options);
+  const isCopy = algorithm instanceof HashCopySource;
+  if (!isCopy) validateString(algorithm, 'algorithm');
+  const xofLength = options !== null && typeof options === 'object' ? options.outputLength : undefined;
+  if (xofLength !== undefined) validateUint32(xofLength, 'options.outputLength');
   let handle;
   let size;
-  if (algorithm instanceof HashCopySource) {
-    ({ handle, size } = algorithm);
-    checkOutputLength(options, size);
-    handle = binding.hashCopy(handle);
+  let xof;
+  if (isCopy) {
+    ({ size, xof } = algorithm);
+    handle = binding.hashCopy(algorithm.handle);
   } else {
-    validateString(algorithm, 'algorithm');
     size = binding.digestSize(algorithm);
     if (size === 0) throw digestNotSupported();
-    checkOutputLength(options, size);
+    xof = binding.isXof(algorithm);
     handle = binding.hashNew(algorithm);
   }
+  const length = outputLengthOf(xofLength, size, xof);
   this[kHandle] = handle;
-  this[kState] = { [kFinalized]: false, size };
+  this[kState] = { [kFinalized]: false, size, xof, length };
+  if (!isCopy && xofLength === undefined) maybeEmitDeprecationWarning(algorithm);
   this._options = options;
 }
 
 Hash.prototype.copy = function copy(options) {
   const state = this[kState];
   if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  return new Hash(new HashCopySource(this[kHandle], state.size), options);
+  return new Hash(new HashCopySource(this[kHandle], state.size, state.xof), options);
 };
 
 Hash.prototype.update = function update(data, encoding) {
@@ -165,10 +189,21 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  const bytes = binding.hashDigest(this[kHandle]);
+  const bytes = nativeDigest(this);
   state[kFinalized] = true;
   return encodeDigest(bytes, outputEncoding);
 };
+
+// The digest, computed once: the stream's flush takes it without marking
+// the hash finalized, so a later digest() answers the same bytes, as
+// Node's native handle keeps them.
+// NODE-DIFF: an Hmac digested after its stream flushed answers the digest
+// again; Node 24 answers bytes of uninitialised memory there.
+function nativeDigest(self) {
+  const state = self[kState];
+  state.digest ??= binding.hashDigest(self[kHandle], state.length);
+  return state.digest;
+}
 
 // The key of an Hmac or cipher as bytes (Node's prepareSecretKey).
 function prepareSecretKey(key, encoding) {
@@ -198,8 +233,10 @@ function Hmac(hmac, key, options) {
   const bytes = prepareSecretKey(key, encoding);
   const handle = binding.hmacNew(hmac, bytes);
   if (handle === undefined) throw invalidDigest(hmac);
+  // OpenSSL's HMAC refuses an XOF with an empty error queue.
+  if (handle === null) throw new Error('error:00000000:lib(0)::reason(0)');
   this[kHandle] = handle;
-  this[kState] = { [kFinalized]: false };
+  this[kState] = { [kFinalized]: false, length: binding.digestSize(hmac) };
   this._options = options;
 }
 
@@ -212,7 +249,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
     const empty = Buffer.alloc(0);
     return outputEncoding && outputEncoding !== 'buffer' ? empty.toString(outputEncoding) : empty;
   }
-  const bytes = binding.hashDigest(this[kHandle]);
+  const bytes = nativeDigest(this);
   state[kFinalized] = true;
   return encodeDigest(bytes, outputEncoding);
 };
@@ -230,7 +267,7 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
+  this.push(encodeDigest(nativeDigest(this)));
   callback();
 };
 
@@ -262,12 +299,14 @@ function hash(algorithm, input, options) {
     }
   }
   if (outputLength !== undefined) validateUint32(outputLength, 'outputLength');
+  if (outputLength === undefined) maybeEmitDeprecationWarning(algorithm);
   const size = binding.digestSize(algorithm);
   if (size === 0) throw new Error(`Digest method ${algorithm} is not supported`);
-  if (outputLength !== undefined && outputLength !== size) {
+  if (outputLength !== undefined && outputLength !== size && !binding.isXof(algorithm)) {
     throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
   }
-  const bytes = binding.hashOnce(algorithm, typeof input === 'string' ? utf8String(input) : viewBytes(input));
+  const bytes = binding.hashOnce(algorithm, typeof input === 'string' ? utf8String(input) : viewBytes(input),
+    outputLength ?? size);
   return normal === 'buffer' ? encodeDigest(bytes) : encodeDigest(bytes, normal);
 }
 

@@ -56,7 +56,8 @@ function pbkdf2Check(password, salt, iterations, keylen, digest) {
 }
 
 function pbkdf2Derive({ password, salt, iterations, keylen, digest }) {
-  if (keylen === 0) throw derivingFailed();
+  // HMAC cannot use an XOF (shake): OpenSSL fails the derivation.
+  if (keylen === 0 || binding.isXof(digest)) throw derivingFailed();
   return Buffer.from(binding.pbkdf2(digest, password, salt, iterations, keylen).buffer);
 }
 
@@ -99,7 +100,7 @@ function hkdfCheck(digest, ikm, salt, info, length) {
 
 // HKDF gives an ArrayBuffer, not a Buffer.
 function hkdfDerive({ digest, ikm, salt, info, length }) {
-  if (length === 0) throw derivingFailed();
+  if (length === 0 || binding.isXof(digest)) throw derivingFailed();
   return binding.hkdf(digest, ikm, salt, info, length).buffer;
 }
 

@@ -347,8 +347,21 @@ impl RsaKey {
     }
 }
 
-fn hash_oid(algorithm: Algorithm) -> &'static str {
+/// The OID of a digest, as DigestInfo and RSA-PSS parameters name it (md5-sha1
+/// has none: TLS signs its 36 bytes bare).
+pub(crate) fn hash_oid(algorithm: Algorithm) -> &'static str {
     match algorithm {
+        Algorithm::Sha3_224 => "2.16.840.1.101.3.4.2.7",
+        Algorithm::Sha3_256 => "2.16.840.1.101.3.4.2.8",
+        Algorithm::Sha3_384 => "2.16.840.1.101.3.4.2.9",
+        Algorithm::Sha3_512 => "2.16.840.1.101.3.4.2.10",
+        Algorithm::Shake128 => "2.16.840.1.101.3.4.2.11",
+        Algorithm::Shake256 => "2.16.840.1.101.3.4.2.12",
+        Algorithm::Ripemd160 => "1.3.36.3.2.1",
+        Algorithm::Blake2b512 => "1.3.6.1.4.1.1722.12.2.1.16",
+        Algorithm::Blake2s256 => "1.3.6.1.4.1.1722.12.2.2.8",
+        Algorithm::Sm3 => "1.2.156.10197.1.401",
+        Algorithm::Md5Sha1 => "",
         Algorithm::Md5 => "1.2.840.113549.2.5",
         Algorithm::Sha1 => "1.3.14.3.2.26",
         Algorithm::Sha224 => "2.16.840.1.101.3.4.2.4",
@@ -363,6 +376,17 @@ fn hash_oid(algorithm: Algorithm) -> &'static str {
 /// OpenSSL's name of a digest, as Node reports `hashAlgorithm`.
 pub fn hash_name(algorithm: Algorithm) -> &'static str {
     match algorithm {
+        Algorithm::Sha3_224 => "sha3-224",
+        Algorithm::Sha3_256 => "sha3-256",
+        Algorithm::Sha3_384 => "sha3-384",
+        Algorithm::Sha3_512 => "sha3-512",
+        Algorithm::Shake128 => "shake128",
+        Algorithm::Shake256 => "shake256",
+        Algorithm::Ripemd160 => "ripemd160",
+        Algorithm::Blake2b512 => "blake2b512",
+        Algorithm::Blake2s256 => "blake2s256",
+        Algorithm::Sm3 => "sm3",
+        Algorithm::Md5Sha1 => "md5-sha1",
         Algorithm::Md5 => "md5",
         Algorithm::Sha1 => "sha1",
         Algorithm::Sha224 => "sha224",

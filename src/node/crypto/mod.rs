@@ -1,24 +1,32 @@
 //! Natives of `crypto`: message digests and HMAC (RustCrypto's md-5, sha1,
 //! sha2 and hmac crates), constant-time comparison, and random bytes from the
-//! host's secure source ([`crate::host::Host::fill_random`]).
+//! host's secure source ([`crate::host::Host::fill_random`]); ciphers
+//! (cipher.rs), key derivation (kdf.rs), Diffie-Hellman and primes (dh.rs)
+//! and ECDH (ecdh.rs), whose binding functions are in exchange.rs.
 //!
 //! Covers md5, sha1, sha224, sha256, sha384, sha512, sha512-224 and
-//! sha512-256 under the names OpenSSL knows them by. Not here: ciphers, key
-//! derivation, signatures, XOF digests (shake), sha3, ripemd: the JS side
-//! throws ERR_METHOD_NOT_IMPLEMENTED or "Digest method not supported".
+//! sha512-256 under the names OpenSSL knows them by. Not here: signatures,
+//! XOF digests (shake), sha3, ripemd: the JS side throws
+//! ERR_METHOD_NOT_IMPLEMENTED or "Digest method not supported".
 
 use std::rc::Rc;
 
 use hmac::{Hmac, KeyInit, Mac};
 use rquickjs::class::{Class, JsClass, Trace, Tracer, Writable};
+use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Exception, Function, JsLifetime, Object, Result, TypedArray, Value};
+use sha2::digest;
 use sha2::Digest;
 
 use crate::engine::Shared;
 use crate::node::bytes_of;
 
+pub mod aead;
 pub mod cipher;
 pub mod der;
+pub mod dh;
+pub mod ecdh;
+mod exchange;
 pub mod kdf;
 pub mod keyobject;
 pub mod keys;
@@ -35,6 +43,17 @@ pub enum Algorithm {
     Sha512,
     Sha512_224,
     Sha512_256,
+    Sha3_224,
+    Sha3_256,
+    Sha3_384,
+    Sha3_512,
+    Shake128,
+    Shake256,
+    Ripemd160,
+    Blake2b512,
+    Blake2s256,
+    Sm3,
+    Md5Sha1,
 }
 
 /// Every name OpenSSL 3 (and so Node) resolves to each algorithm, compared
@@ -88,28 +107,89 @@ const NAMES: &[(&str, Algorithm)] = &[
     ("rsa-sha512/256", Algorithm::Sha512_256),
     ("sha512-256withrsaencryption", Algorithm::Sha512_256),
     ("2.16.840.1.101.3.4.2.6", Algorithm::Sha512_256),
+    ("sha3-224", Algorithm::Sha3_224),
+    ("rsa-sha3-224", Algorithm::Sha3_224),
+    ("id-rsassa-pkcs1-v1_5-with-sha3-224", Algorithm::Sha3_224),
+    ("2.16.840.1.101.3.4.2.7", Algorithm::Sha3_224),
+    ("sha3-256", Algorithm::Sha3_256),
+    ("rsa-sha3-256", Algorithm::Sha3_256),
+    ("id-rsassa-pkcs1-v1_5-with-sha3-256", Algorithm::Sha3_256),
+    ("2.16.840.1.101.3.4.2.8", Algorithm::Sha3_256),
+    ("sha3-384", Algorithm::Sha3_384),
+    ("rsa-sha3-384", Algorithm::Sha3_384),
+    ("id-rsassa-pkcs1-v1_5-with-sha3-384", Algorithm::Sha3_384),
+    ("2.16.840.1.101.3.4.2.9", Algorithm::Sha3_384),
+    ("sha3-512", Algorithm::Sha3_512),
+    ("rsa-sha3-512", Algorithm::Sha3_512),
+    ("id-rsassa-pkcs1-v1_5-with-sha3-512", Algorithm::Sha3_512),
+    ("2.16.840.1.101.3.4.2.10", Algorithm::Sha3_512),
+    ("shake128", Algorithm::Shake128),
+    ("shake-128", Algorithm::Shake128),
+    ("2.16.840.1.101.3.4.2.11", Algorithm::Shake128),
+    ("shake256", Algorithm::Shake256),
+    ("shake-256", Algorithm::Shake256),
+    ("2.16.840.1.101.3.4.2.12", Algorithm::Shake256),
+    ("ripemd160", Algorithm::Ripemd160),
+    ("ripemd", Algorithm::Ripemd160),
+    ("rmd160", Algorithm::Ripemd160),
+    ("ripemd-160", Algorithm::Ripemd160),
+    ("ripemd160withrsa", Algorithm::Ripemd160),
+    ("rsa-ripemd160", Algorithm::Ripemd160),
+    ("1.3.36.3.2.1", Algorithm::Ripemd160),
+    ("blake2b512", Algorithm::Blake2b512),
+    ("blake2b-512", Algorithm::Blake2b512),
+    ("1.3.6.1.4.1.1722.12.2.1.16", Algorithm::Blake2b512),
+    ("blake2s256", Algorithm::Blake2s256),
+    ("blake2s-256", Algorithm::Blake2s256),
+    ("1.3.6.1.4.1.1722.12.2.2.8", Algorithm::Blake2s256),
+    ("sm3", Algorithm::Sm3),
+    ("rsa-sm3", Algorithm::Sm3),
+    ("sm3withrsaencryption", Algorithm::Sm3),
+    ("1.2.156.10197.1.401", Algorithm::Sm3),
+    ("md5-sha1", Algorithm::Md5Sha1),
 ];
 
 /// What `crypto.getHashes()` lists: the entries of Node's own list that name
 /// an algorithm we implement, in Node's order.
 pub const HASH_NAMES: &[&str] = &[
     "RSA-MD5",
+    "RSA-RIPEMD160",
     "RSA-SHA1",
     "RSA-SHA1-2",
     "RSA-SHA224",
     "RSA-SHA256",
+    "RSA-SHA3-224",
+    "RSA-SHA3-256",
+    "RSA-SHA3-384",
+    "RSA-SHA3-512",
     "RSA-SHA384",
     "RSA-SHA512",
     "RSA-SHA512/224",
     "RSA-SHA512/256",
+    "RSA-SM3",
+    "blake2b512",
+    "blake2s256",
+    "id-rsassa-pkcs1-v1_5-with-sha3-224",
+    "id-rsassa-pkcs1-v1_5-with-sha3-256",
+    "id-rsassa-pkcs1-v1_5-with-sha3-384",
+    "id-rsassa-pkcs1-v1_5-with-sha3-512",
     "md5",
+    "md5-sha1",
     "md5WithRSAEncryption",
+    "ripemd",
+    "ripemd160",
+    "ripemd160WithRSA",
+    "rmd160",
     "sha1",
     "sha1WithRSAEncryption",
     "sha224",
     "sha224WithRSAEncryption",
     "sha256",
     "sha256WithRSAEncryption",
+    "sha3-224",
+    "sha3-256",
+    "sha3-384",
+    "sha3-512",
     "sha384",
     "sha384WithRSAEncryption",
     "sha512",
@@ -118,6 +198,10 @@ pub const HASH_NAMES: &[&str] = &[
     "sha512-256",
     "sha512-256WithRSAEncryption",
     "sha512WithRSAEncryption",
+    "shake128",
+    "shake256",
+    "sm3",
+    "sm3WithRSAEncryption",
     "ssl3-md5",
     "ssl3-sha1",
 ];
@@ -127,20 +211,48 @@ impl Algorithm {
         NAMES.iter().find(|(known, _)| known.eq_ignore_ascii_case(name)).map(|(_, algorithm)| *algorithm)
     }
 
-    /// Bytes in a digest.
+    /// Bytes in a digest (an XOF's default length for shake).
     pub fn output_len(self) -> usize {
         match self {
-            Algorithm::Md5 => 16,
-            Algorithm::Sha1 => 20,
-            Algorithm::Sha224 | Algorithm::Sha512_224 => 28,
-            Algorithm::Sha256 | Algorithm::Sha512_256 => 32,
-            Algorithm::Sha384 => 48,
-            Algorithm::Sha512 => 64,
+            Algorithm::Md5 | Algorithm::Shake128 => 16,
+            Algorithm::Sha1 | Algorithm::Ripemd160 => 20,
+            Algorithm::Sha224 | Algorithm::Sha512_224 | Algorithm::Sha3_224 => 28,
+            Algorithm::Sha256 | Algorithm::Sha512_256 | Algorithm::Sha3_256 | Algorithm::Shake256 => 32,
+            Algorithm::Blake2s256 | Algorithm::Sm3 => 32,
+            Algorithm::Md5Sha1 => 36,
+            Algorithm::Sha384 | Algorithm::Sha3_384 => 48,
+            Algorithm::Sha512 | Algorithm::Sha3_512 | Algorithm::Blake2b512 => 64,
         }
     }
 
-    /// A fresh digest, or HMAC when `key` is given.
+    /// Whether the output length is the caller's to choose (shake).
+    pub fn is_xof(self) -> bool {
+        matches!(self, Algorithm::Shake128 | Algorithm::Shake256)
+    }
+
+    /// Whether OpenSSL can key it as HMAC (not an XOF) and so derive keys
+    /// with it (pbkdf2, hkdf).
+    pub fn has_hmac(self) -> bool {
+        !self.is_xof()
+    }
+
+    /// A fresh digest, or HMAC when `key` is given (HMAC of an XOF, which
+    /// OpenSSL refuses and JS never asks for, hashes without the key).
     pub fn hasher(self, key: Option<&[u8]>) -> Box<dyn Hasher> {
+        /// Digests whose RustCrypto types have no eager block core, keyed
+        /// through the generic HMAC.
+        fn simple<D>(key: Option<&[u8]>) -> Box<dyn Hasher>
+        where
+            D: Digest + digest::block_api::BlockSizeUser + Clone + 'static,
+        {
+            match key {
+                None => Box::new(Plain(D::new())),
+                Some(key) => match hmac::SimpleHmac::<D>::new_from_slice(key) {
+                    Ok(mac) => Box::new(Keyed(mac)),
+                    Err(_) => Box::new(Plain(D::new())),
+                },
+            }
+        }
         fn make<D>(key: Option<&[u8]>) -> Box<dyn Hasher>
         where
             D: Digest + hmac::EagerHash + Clone + 'static,
@@ -165,6 +277,23 @@ impl Algorithm {
             Algorithm::Sha512 => make::<sha2::Sha512>(key),
             Algorithm::Sha512_224 => make::<sha2::Sha512_224>(key),
             Algorithm::Sha512_256 => make::<sha2::Sha512_256>(key),
+            Algorithm::Sha3_224 => simple::<sha3::Sha3_224>(key),
+            Algorithm::Sha3_256 => simple::<sha3::Sha3_256>(key),
+            Algorithm::Sha3_384 => simple::<sha3::Sha3_384>(key),
+            Algorithm::Sha3_512 => simple::<sha3::Sha3_512>(key),
+            Algorithm::Ripemd160 => simple::<ripemd::Ripemd160>(key),
+            Algorithm::Blake2b512 => simple::<blake2::Blake2b512>(key),
+            Algorithm::Blake2s256 => simple::<blake2::Blake2s256>(key),
+            Algorithm::Sm3 => simple::<sm3::Sm3>(key),
+            Algorithm::Shake128 => Box::new(Xof(shake::Shake128::default())),
+            Algorithm::Shake256 => Box::new(Xof(shake::Shake256::default())),
+            Algorithm::Md5Sha1 => {
+                let plain = || -> Box<dyn Hasher> { Box::new(Concat(Algorithm::Md5.hasher(None), Algorithm::Sha1.hasher(None))) };
+                match key {
+                    None => plain(),
+                    Some(key) => Box::new(ConcatHmac::new(key, plain)),
+                }
+            }
         }
     }
 }
@@ -173,7 +302,52 @@ impl Algorithm {
 pub trait Hasher {
     fn update(&mut self, data: &[u8]);
     fn finalize(self: Box<Self>) -> Vec<u8>;
+    /// `len` bytes of output: any length for an XOF; the others have one.
+    fn finalize_len(self: Box<Self>, _len: usize) -> Vec<u8> {
+        self.finalize()
+    }
     fn box_clone(&self) -> Box<dyn Hasher>;
+}
+
+/// An extendable-output function (shake), read to the length asked.
+struct Xof<X>(X);
+
+impl<X: digest::Update + digest::ExtendableOutput + Clone + 'static> Hasher for Xof<X> {
+    fn update(&mut self, data: &[u8]) {
+        digest::Update::update(&mut self.0, data);
+    }
+    fn finalize(self: Box<Self>) -> Vec<u8> {
+        // A caller that gives no length gets nothing: every caller of an
+        // XOF passes one (the default is OpenSSL's, from output_len).
+        self.finalize_len(0)
+    }
+    fn finalize_len(self: Box<Self>, len: usize) -> Vec<u8> {
+        let mut out = vec![0u8; len];
+        digest::XofReader::read(&mut self.0.finalize_xof(), &mut out);
+        out
+    }
+    fn box_clone(&self) -> Box<dyn Hasher> {
+        Box::new(Xof(self.0.clone()))
+    }
+}
+
+/// OpenSSL's md5-sha1 (TLS 1.0's handshake hash): both digests, one after
+/// the other.
+struct Concat(Box<dyn Hasher>, Box<dyn Hasher>);
+
+impl Hasher for Concat {
+    fn update(&mut self, data: &[u8]) {
+        self.0.update(data);
+        self.1.update(data);
+    }
+    fn finalize(self: Box<Self>) -> Vec<u8> {
+        let mut out = self.0.finalize();
+        out.extend(self.1.finalize());
+        out
+    }
+    fn box_clone(&self) -> Box<dyn Hasher> {
+        Box::new(Concat(self.0.box_clone(), self.1.box_clone()))
+    }
 }
 
 struct Plain<D>(D);
@@ -204,6 +378,46 @@ impl<M: Mac + Clone + 'static> Hasher for Keyed<M> {
     }
 }
 
+/// HMAC (RFC 2104, 64-byte blocks) over md5-sha1, which has no RustCrypto
+/// type for the generic HMAC to take.
+struct ConcatHmac {
+    inner: Box<dyn Hasher>,
+    outer: Box<dyn Hasher>,
+}
+
+impl ConcatHmac {
+    fn new(key: &[u8], fresh: impl Fn() -> Box<dyn Hasher>) -> ConcatHmac {
+        const BLOCK: usize = 64;
+        let mut block = [0u8; BLOCK];
+        if key.len() > BLOCK {
+            let mut hasher = fresh();
+            hasher.update(key);
+            let digest = hasher.finalize();
+            block[..digest.len()].copy_from_slice(&digest);
+        } else {
+            block[..key.len()].copy_from_slice(key);
+        }
+        let (mut inner, mut outer) = (fresh(), fresh());
+        inner.update(&block.map(|b| b ^ 0x36));
+        outer.update(&block.map(|b| b ^ 0x5c));
+        ConcatHmac { inner, outer }
+    }
+}
+
+impl Hasher for ConcatHmac {
+    fn update(&mut self, data: &[u8]) {
+        self.inner.update(data);
+    }
+    fn finalize(self: Box<Self>) -> Vec<u8> {
+        let ConcatHmac { inner, mut outer } = *self;
+        outer.update(&inner.finalize());
+        outer.finalize()
+    }
+    fn box_clone(&self) -> Box<dyn Hasher> {
+        Box::new(ConcatHmac { inner: self.inner.box_clone(), outer: self.outer.box_clone() })
+    }
+}
+
 /// The native half of a `Hash` or `Hmac` object; `None` once digested. The
 /// JS object owns it, so an abandoned hash is freed by the garbage collector.
 pub struct HashHandle {
@@ -230,7 +444,54 @@ impl<'js> JsClass<'js> for HashHandle {
 
 /// The native half of a `Cipheriv`/`Decipheriv`, owned by the JS object.
 pub struct CipherHandle {
-    state: cipher::Cipher,
+    state: CipherState,
+}
+
+/// An AES mode (cipher.rs) or ChaCha20-Poly1305 (aead.rs), which answer
+/// the same calls.
+pub enum CipherState {
+    Aes(cipher::Cipher),
+    ChaCha(aead::ChaChaPoly),
+}
+
+impl CipherState {
+    fn update(&mut self, data: &[u8]) -> std::result::Result<Vec<u8>, cipher::Failure> {
+        match self {
+            CipherState::Aes(c) => c.update(data),
+            CipherState::ChaCha(c) => c.update(data),
+        }
+    }
+    fn finish(&mut self) -> std::result::Result<Vec<u8>, cipher::Failure> {
+        match self {
+            CipherState::Aes(c) => c.finish(),
+            CipherState::ChaCha(c) => c.finish(),
+        }
+    }
+    fn set_padding(&mut self, padding: bool) -> bool {
+        match self {
+            CipherState::Aes(c) => c.set_padding(padding),
+            // A stream cipher has no padding; OpenSSL accepts the call.
+            CipherState::ChaCha(_) => true,
+        }
+    }
+    fn set_aad(&mut self, aad: &[u8]) -> bool {
+        match self {
+            CipherState::Aes(c) => c.set_aad(aad),
+            CipherState::ChaCha(c) => c.set_aad(aad),
+        }
+    }
+    fn set_tag(&mut self, tag: &[u8]) -> bool {
+        match self {
+            CipherState::Aes(c) => c.set_tag(tag),
+            CipherState::ChaCha(c) => c.set_tag(tag),
+        }
+    }
+    fn tag(&self) -> Option<Vec<u8>> {
+        match self {
+            CipherState::Aes(c) => c.tag(),
+            CipherState::ChaCha(c) => c.tag(),
+        }
+    }
 }
 
 impl<'js> Trace<'js> for CipherHandle {
@@ -308,14 +569,23 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             Class::instance(ctx, HashHandle { hasher: Some(algorithm.hasher(None)) }).map(Some)
         })?,
     )?;
-    // hmacNew(algorithm, key bytes): as hashNew, keyed.
+    // hmacNew(algorithm, key bytes): as hashNew, keyed; null for an XOF,
+    // which HMAC cannot use.
     binding.set(
         "hmacNew",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, key: Value<'js>| -> Result<Option<Class<'js, HashHandle>>> {
-            let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, key: Value<'js>| -> Result<Value<'js>> {
+            let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(Value::new_undefined(ctx)) };
+            if !algorithm.has_hmac() {
+                return Ok(Value::new_null(ctx));
+            }
             let hasher = with_bytes(&key, |key| algorithm.hasher(Some(key)))?;
-            Class::instance(ctx, HashHandle { hasher: Some(hasher) }).map(Some)
+            Ok(Class::instance(ctx, HashHandle { hasher: Some(hasher) })?.into_value())
         })?,
+    )?;
+    // isXof(algorithm): whether its output length is the caller's choice.
+    binding.set(
+        "isXof",
+        Function::new(ctx.clone(), |name: String| -> bool { Algorithm::from_name(&name).is_some_and(Algorithm::is_xof) })?,
     )?;
     // digestSize(algorithm): bytes in its digest, 0 if unknown.
     binding.set(
@@ -333,11 +603,18 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             Ok(true)
         })?,
     )?;
-    // hashDigest(handle): the digest; the handle cannot be used again.
+    // hashDigest(handle, length): the digest (`length` bytes of an XOF,
+    // which has no length of its own: give one); the handle cannot be used
+    // again.
     binding.set(
         "hashDigest",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, handle: Class<'js, HashHandle>| -> Result<TypedArray<'js, u8>> {
-            let digest = handle_mut(&ctx, &handle, |handle| handle.hasher.take().map(|h| h.finalize()))?;
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, handle: Class<'js, HashHandle>, length: Opt<usize>| -> Result<TypedArray<'js, u8>> {
+            let digest = handle_mut(&ctx, &handle, |handle| {
+                handle.hasher.take().map(|h| match length.0 {
+                    Some(length) => h.finalize_len(length),
+                    None => h.finalize(),
+                })
+            })?;
             TypedArray::new(ctx, digest.unwrap_or_default())
         })?,
     )?;
@@ -349,15 +626,17 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             Class::instance(ctx, HashHandle { hasher })
         })?,
     )?;
-    // hashOnce(algorithm, data): the digest of data, undefined if unknown.
+    // hashOnce(algorithm, data, length): the digest of data (`length` bytes
+    // of an XOF, its default length if omitted), undefined if the algorithm
+    // is unknown.
     binding.set(
         "hashOnce",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, data: Value<'js>| -> Result<Option<TypedArray<'js, u8>>> {
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String, data: Value<'js>, length: Opt<usize>| -> Result<Option<TypedArray<'js, u8>>> {
             let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
             let digest = with_bytes(&data, |bytes| {
                 let mut hasher = algorithm.hasher(None);
                 hasher.update(bytes);
-                hasher.finalize()
+                hasher.finalize_len(length.0.unwrap_or(algorithm.output_len()))
             })?;
             TypedArray::new(ctx, digest).map(Some)
         })?,
@@ -378,7 +657,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
         Function::new(
             ctx.clone(),
             |ctx: Ctx<'js>, name: String, password: Value<'js>, salt: Value<'js>, iterations: u32, keylen: usize| -> Result<Option<TypedArray<'js, u8>>> {
-                let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(None) };
+                let Some(algorithm) = Algorithm::from_name(&name).filter(|a| a.has_hmac()) else { return Ok(None) };
                 let key = kdf::pbkdf2(algorithm, &bytes_of(&password)?, &bytes_of(&salt)?, iterations.max(1), keylen);
                 TypedArray::new(ctx, key).map(Some)
             },
@@ -391,7 +670,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
         Function::new(
             ctx.clone(),
             |ctx: Ctx<'js>, name: String, ikm: Value<'js>, salt: Value<'js>, info: Value<'js>, length: usize| -> Result<Value<'js>> {
-                let Some(algorithm) = Algorithm::from_name(&name) else { return Ok(Value::new_undefined(ctx)) };
+                let Some(algorithm) = Algorithm::from_name(&name).filter(|a| a.has_hmac()) else { return Ok(Value::new_undefined(ctx)) };
                 match kdf::hkdf(algorithm, &bytes_of(&ikm)?, &bytes_of(&salt)?, &bytes_of(&info)?, length) {
                     Some(key) => Ok(TypedArray::new(ctx, key)?.into_value()),
                     None => Ok(Value::new_null(ctx)),
@@ -415,6 +694,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             },
         )?,
     )?;
+    exchange::register(ctx, &binding, shared)?;
     binding.set("ciphers", cipher::names())?;
     // cipherInfo(nameOrNid): [name, nid, mode, keyLength, ivLength,
     // blockSize], undefined if unknown.
@@ -431,6 +711,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 cipher::Mode::Cbc => "cbc",
                 cipher::Mode::Ctr => "ctr",
                 cipher::Mode::Gcm => "gcm",
+                cipher::Mode::ChaCha20Poly1305 => "stream",
             };
             let fields = Array::new(ctx.clone())?;
             fields.set(0, info.name)?;
@@ -458,12 +739,18 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 let iv = if iv.is_null() || iv.is_undefined() { Vec::new() } else { bytes_of(&iv)? };
                 let iv_ok = match info.mode {
                     cipher::Mode::Gcm => !iv.is_empty(),
+                    // Node takes only 96-bit nonces (OpenSSL would pad shorter ones).
+                    cipher::Mode::ChaCha20Poly1305 => iv.len() == 12,
                     _ => iv.len() == info.iv_len,
                 };
                 if !iv_ok {
                     return refuse("iv");
                 }
-                match cipher::Cipher::new(info, &key, &iv, encrypt, tag_len) {
+                let state = match info.mode {
+                    cipher::Mode::ChaCha20Poly1305 => aead::ChaChaPoly::new(&key, &iv, encrypt, tag_len).map(CipherState::ChaCha),
+                    _ => cipher::Cipher::new(info, &key, &iv, encrypt, tag_len).map(CipherState::Aes),
+                };
+                match state {
                     Some(state) => Ok(Class::instance(ctx.clone(), CipherHandle { state })?.into_value()),
                     None => refuse("key"),
                 }
@@ -592,7 +879,7 @@ mod tests {
         assert_eq!(Algorithm::from_name("RSA-SHA512/224"), Some(Algorithm::Sha512_224));
         assert_eq!(Algorithm::from_name("sha-1"), Some(Algorithm::Sha1));
         assert_eq!(Algorithm::from_name("sha512/224"), None);
-        assert_eq!(Algorithm::from_name("sha3-256"), None);
+        assert_eq!(Algorithm::from_name("sha3_256"), None);
         for name in HASH_NAMES {
             assert!(Algorithm::from_name(name).is_some(), "{name} is listed but unknown");
         }
@@ -615,9 +902,32 @@ mod tests {
     #[test]
     fn output_len_matches_digest() {
         for (_, algorithm) in NAMES {
-            assert_eq!(algorithm.hasher(None).finalize().len(), algorithm.output_len());
-            assert_eq!(algorithm.hasher(Some(b"k")).finalize().len(), algorithm.output_len());
+            assert_eq!(algorithm.hasher(None).finalize_len(algorithm.output_len()).len(), algorithm.output_len());
+            if algorithm.has_hmac() {
+                assert_eq!(algorithm.hasher(Some(b"k")).finalize().len(), algorithm.output_len());
+            }
         }
+    }
+
+    #[test]
+    fn sha3_shake_and_others_match_published_vectors() {
+        // FIPS 202 examples for "abc" and the empty string (shake: the
+        // first bytes of the output, as long as asked).
+        assert_eq!(digest("sha3-256", b"abc"), "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532");
+        assert_eq!(digest("sha3-224", b""), "6b4e03423667dbb73b6e15454f0eb1abd4597f9a1b078e3f5b5a6bc7");
+        let shake = |name: &str, len: usize| {
+            let hasher = Algorithm::from_name(name).expect("known algorithm").hasher(None);
+            hex(&hasher.finalize_len(len))
+        };
+        assert_eq!(shake("shake128", 16), "7f9c2ba4e88f827d616045507605853e");
+        assert_eq!(shake("shake256", 8), "46b9dd2b0ba88d13");
+        assert_eq!(shake("shake128", 0), "");
+        // RIPEMD-160 and BLAKE2s-256 of "abc" (their papers / RFC 7693).
+        assert_eq!(digest("ripemd160", b"abc"), "8eb208f7e05d987a9b044a8e98c6b087f15a0bfc");
+        assert_eq!(digest("blake2s256", b"abc"), "508c5e8c327c14e2e1a72ba34eeb452f37458b209ed63a294d999b4c86675982");
+        // SM3 of "abc" (GB/T 32905-2016 example 1); md5-sha1 is both.
+        assert_eq!(digest("sm3", b"abc"), "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+        assert_eq!(digest("md5-sha1", b"abc"), "900150983cd24fb0d6963f7d28e17f72a9993e364706816aba3e25717850c26c9cd0d89d");
     }
 
     /// A host whose "secure" source counts up from 0 (or fails), so tests
@@ -739,7 +1049,9 @@ mod tests {
               'createCipheriv', 'createDecipheriv', 'Cipheriv', 'Decipheriv',
               'createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign', 'createVerify', 'diffieHellman',
               'generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync', 'privateDecrypt',
-              'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify']);
+              'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'verify', 'KeyObject', 'Sign', 'Verify',
+              'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman', 'createECDH', 'DiffieHellman',
+              'DiffieHellmanGroup', 'ECDH', 'checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync']);
             let checked = 0;
             for (const name of Object.keys(crypto)) {
               if (skip.has(name)) continue;
@@ -752,10 +1064,10 @@ mod tests {
               }
               checked++;
             }
-            for (const [name, method] of [['Certificate', 'exportChallenge'], ['ECDH', 'convertKey']]) {
+            for (const [name, method] of [['Certificate', 'exportChallenge']]) {
               try { crypto[name][method](); console.log(name, method, 'did not throw'); } catch (e) { console.log(e.message); }
             }
-            console.log(checked, JSON.stringify(crypto.getCurves()), crypto.getFips());
+            console.log(checked, crypto.getFips());
             globalThis.crypto.subtle.wrapKey('raw', null, null, { name: 'AES-KW' })
               .catch((e) => console.log('subtle', e.code, e.message));
         "#;
@@ -763,8 +1075,7 @@ mod tests {
         assert_eq!(code, Some(0), "{stderr}");
         let expected = [
             "The crypto.Certificate.exportChallenge() method is not implemented",
-            "The crypto.ECDH.convertKey() method is not implemented",
-            "20 [] 0",
+            "9 0",
             "subtle ERR_METHOD_NOT_IMPLEMENTED The SubtleCrypto.wrapKey method is not implemented",
         ];
         assert_eq!(stdout, expected.map(|line| format!("{line}\n")).concat());

@@ -19,10 +19,15 @@ const { validateBoolean, validateFunction, validateNumber, validateObject } = re
 // Node's largest request: min(buffer.kMaxLength, 2 ** 31 - 1).
 const kMaxPossibleLength = 2 ** 31 - 1;
 
+function isAnyArrayBuffer(value) {
+  return value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+}
+
 function fill(target, offset, size) {
   if (size === 0) return;
-  const buffer = target instanceof ArrayBuffer ? target : target.buffer;
-  const start = target instanceof ArrayBuffer ? offset : target.byteOffset + offset;
+  const whole = isAnyArrayBuffer(target);
+  const buffer = whole ? target : target.buffer;
+  const start = whole ? offset : target.byteOffset + offset;
   binding.randomFill(new Uint8Array(buffer, start, size));
 }
 
@@ -47,7 +52,7 @@ function assertSize(size, elementSize, offset, length) {
 }
 
 function validateBuf(buf) {
-  if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf)) {
+  if (!isAnyArrayBuffer(buf) && !ArrayBuffer.isView(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
   return buf.BYTES_PER_ELEMENT || 1;

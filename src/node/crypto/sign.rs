@@ -117,16 +117,10 @@ fn unpad_type1(em: &[u8]) -> Option<Vec<u8>> {
 /// DigestInfo of a digest, as PKCS#1 v1.5 signatures carry it.
 fn digest_info(algorithm: Algorithm, hash: &[u8]) -> Vec<u8> {
     use super::der;
-    let oid = match algorithm {
-        Algorithm::Md5 => "1.2.840.113549.2.5",
-        Algorithm::Sha1 => "1.3.14.3.2.26",
-        Algorithm::Sha224 => "2.16.840.1.101.3.4.2.4",
-        Algorithm::Sha256 => "2.16.840.1.101.3.4.2.1",
-        Algorithm::Sha384 => "2.16.840.1.101.3.4.2.2",
-        Algorithm::Sha512 => "2.16.840.1.101.3.4.2.3",
-        Algorithm::Sha512_224 => "2.16.840.1.101.3.4.2.5",
-        Algorithm::Sha512_256 => "2.16.840.1.101.3.4.2.6",
-    };
+    if algorithm == Algorithm::Md5Sha1 {
+        return hash.to_vec();
+    }
+    let oid = super::keys::hash_oid(algorithm);
     der::sequence(&[&der::sequence(&[&der::encode_oid(oid), &der::null()]), &der::octet_string(hash)])
 }
 

@@ -363,6 +363,15 @@ mod tests {
     }
 
     #[test]
+    fn pending_deprecation_is_an_option_and_off_by_default() {
+        let (options, _) = started(&["--pending-deprecation", "app.js"], &[]);
+        assert_eq!(options.exec_argv, ["--pending-deprecation"]);
+        assert!(options.node_options.pending_deprecation);
+        let (options, _) = started(&["app.js", "--pending-deprecation"], &[]);
+        assert!(!options.node_options.pending_deprecation);
+    }
+
+    #[test]
     fn env_files_apply_in_order_without_overriding_the_environment() {
         let (options, _) = started(&["--env-file=.env", "--env-file", "second.env", "app.js"], &[("A", "real")]);
         assert_eq!(get(&options.env, "A"), Some("real"));
