@@ -433,7 +433,10 @@ async function wasmChild([testDir, ...args]) {
   for (const [, literal] of source.matchAll(/['"`]([^'"`\n$]{1,200})['"`]/g)) {
     const clean = literal.replace(/^(\.\.\/)+fixtures\//, '').replace(/^\/+/, '');
     if (clean === '' || clean.includes('..')) continue;
-    for (const candidate of [join(fixtures, clean), join(fixtures, 'keys', clean)]) mount(candidate);
+    // `require(fixtures.path('x'))` names x.js without its extension.
+    for (const candidate of [join(fixtures, clean), join(fixtures, `${clean}.js`), join(fixtures, 'keys', clean)]) {
+      mount(candidate);
+    }
   }
   const env = [];
   for (const [name, value] of Object.entries(process.env)) {
