@@ -873,6 +873,7 @@ module.exports = {
   createPublicKey,
   createPrivateKey,
   isKeyObject,
+  isCryptoKey,
   prepareSecretKey,
   prepareAsymmetricKey,
   wrapHandle,

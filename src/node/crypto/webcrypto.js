@@ -1,12 +1,12 @@
 'use strict';
 // Web Crypto as Node exposes it (`crypto.webcrypto`, the global `crypto`):
 // the Crypto object with getRandomValues and randomUUID, and SubtleCrypto
-// with digest (SHA-1, SHA-256, SHA-384, SHA-512) and the secret-key
-// algorithms in subtle.js (HMAC, AES-CTR/CBC/GCM, PBKDF2, HKDF).
+// with digest (SHA-1, SHA-256, SHA-384, SHA-512) and the algorithms in
+// subtle.js (HMAC, AES-CTR/CBC/GCM, PBKDF2, HKDF, RSA, ECDSA/ECDH,
+// Ed25519/X25519, wrapKey/unwrapKey).
 //
-// NODE-DIFF: wrapKey, unwrapKey, getPublicKey and the KEM methods return a
-// promise rejected with ERR_METHOD_NOT_IMPLEMENTED, as do asymmetric
-// algorithms (NotSupportedError). SHA3 and SHAKE digests are
+// NODE-DIFF: getPublicKey and the KEM methods return a promise rejected
+// with ERR_METHOD_NOT_IMPLEMENTED. SHA3 and SHAKE digests are
 // "Unrecognized algorithm name".
 
 const binding = internalBinding('crypto');
@@ -121,7 +121,7 @@ for (const [method, length] of [
   ['encapsulateBits', 2], ['encapsulateKey', 4], ['decapsulateBits', 3], ['decapsulateKey', 5],
 ]) {
   const implemented = ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits', 'importKey',
-    'exportKey'].includes(method);
+    'exportKey', 'wrapKey', 'unwrapKey'].includes(method);
   const fn = {
     async [method](...args) {
       checkSubtle(this);
