@@ -102,7 +102,23 @@ function keyObjectOf(key) {
 
 // --- algorithm normalization ---
 
-const digestNames = new Map([['sha-1', 'SHA-1'], ['sha-256', 'SHA-256'], ['sha-384', 'SHA-384'], ['sha-512', 'SHA-512']]);
+const digestNames = new Map([
+  ['sha-1', 'SHA-1'], ['sha-256', 'SHA-256'], ['sha-384', 'SHA-384'], ['sha-512', 'SHA-512'],
+  ['sha3-256', 'SHA3-256'], ['sha3-384', 'SHA3-384'], ['sha3-512', 'SHA3-512'],
+]);
+// Node's digest name of each WebCrypto hash.
+const nodeDigests = {
+  'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512',
+  'SHA3-256': 'sha3-256', 'SHA3-384': 'sha3-384', 'SHA3-512': 'sha3-512',
+};
+// The SHA-3 hashes are experimental in Node 24: one warning per name.
+const warnedExperimental = new Set();
+function experimental(name) {
+  if (warnedExperimental.has(name)) return;
+  warnedExperimental.add(name);
+  process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and might change at any time`,
+    'ExperimentalWarning');
+}
 // The HMAC key length a hash implies: its block size in bits.
 const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const jwkHmac = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
@@ -185,10 +201,19 @@ operations.decrypt = operations.encrypt;
 operations.wrapKey = operations.encrypt;
 operations.unwrapKey = operations.encrypt;
 
+// An HMAC key without a length is the hash's block size; the SHA-3 ones
+// must say.
+function hmacDefaultLength(hash) {
+  const bits = hashBlockBits[hash.name];
+  if (bits === undefined) throw domException('Explicit algorithm length member is required', 'NotSupportedError');
+  return bits;
+}
+
 function normalizeHash(hash) {
   const name = hash !== null && typeof hash === 'object' ? hash.name : hash;
   const normal = typeof name === 'string' ? digestNames.get(name.toLowerCase()) : undefined;
   if (normal === undefined) throw domException('Unrecognized algorithm name', 'NotSupportedError');
+  if (normal.startsWith('SHA3')) experimental(normal);
   return { name: normal };
 }
 
@@ -566,8 +591,24 @@ function importCfrg(format, keyData, algorithm, extractable, usages) {
   return makeAsymKey(keyObject, { name }, extractable, usages);
 }
 
+// The formats each kind of algorithm imports; 'raw-secret' and 'raw-public'
+// are 'raw' under Node 24's newer names (and Node takes both for EC and
+// OKP public keys, and 'raw-public' for PBKDF2/HKDF).
+function importFormats(name) {
+  if (rsaNames.includes(name)) return ['spki', 'pkcs8', 'jwk'];
+  if (ecNames.includes(name) || cfrgNames.includes(name)) return ['raw', 'raw-secret', 'raw-public', 'spki', 'pkcs8', 'jwk'];
+  if (name === 'PBKDF2' || name === 'HKDF') return ['raw', 'raw-secret', 'raw-public'];
+  return ['raw', 'raw-secret', 'jwk'];
+}
+
 function importAny(format, keyData, algorithm, extractable, usages) {
   const { name } = algorithm;
+  if (format !== 'KeyObject') {
+    if (!importFormats(name).includes(format)) {
+      throw domException(`Unable to import ${name} using ${format} format`, 'NotSupportedError');
+    }
+    if (format.startsWith('raw')) format = 'raw';
+  }
   if (rsaNames.includes(name)) return importRsa(format, keyData, algorithm, extractable, usages);
   if (ecNames.includes(name)) return importEc(format, keyData, algorithm, extractable, usages);
   if (cfrgNames.includes(name)) return importCfrg(format, keyData, algorithm, extractable, usages);
@@ -593,7 +634,7 @@ function keyDataOf(format, keyData) {
   return bufferSource(keyData, 'importKey', '2nd');
 }
 
-const keyFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
+const keyFormats = ['raw', 'raw-secret', 'raw-public', 'raw-private', 'raw-seed', 'pkcs8', 'spki', 'jwk'];
 
 function checkFormat(format, method) {
   if (!keyFormats.includes(format)) {
@@ -642,10 +683,10 @@ function fromKeyObject(keyObject, algorithm, extractable, keyUsages) {
 // Field sizes, for the raw EC point at the end of an SPKI.
 const curveFieldBytes = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
-function exportAsym(format, state) {
+function exportAsym(format, state, asked) {
   const { name } = state.algorithm;
   const { keyObject, type } = state;
-  const unable = () => domException(`Unable to export ${name} ${type} key using ${format} format`, 'NotSupportedError');
+  const unable = () => domException(`Unable to export ${name} ${type} key using ${asked} format`, 'NotSupportedError');
   switch (format) {
     case 'spki':
       if (type !== 'public') throw unable();
@@ -659,11 +700,12 @@ function exportAsym(format, state) {
       const size = ecNames.includes(name) ? 1 + 2 * curveFieldBytes[state.algorithm.namedCurve] : 32;
       return spki.subarray(spki.byteLength - size);
     }
-    default: {
+    case 'jwk': {
       const members = keyObject.export({ format: 'jwk' });
       const jwk = { key_ops: [...state.usages], ext: state.extractable };
       if (rsaNames.includes(name)) {
-        jwk.alg = jwkRsa[name][state.algorithm.hash.name];
+        const alg = jwkRsa[name][state.algorithm.hash.name];
+        if (alg !== undefined) jwk.alg = alg;
         return Object.assign(jwk, members);
       }
       if (ecNames.includes(name)) {
@@ -679,24 +721,29 @@ function exportAsym(format, state) {
       jwk.kty = 'OKP';
       return jwk;
     }
+    default:
+      throw unable();
   }
 }
 
 function exportAny(format, state) {
   const { name } = state.algorithm;
+  const asked = format;
+  if (format === (state.type === 'secret' ? 'raw-secret' : 'raw-public')) format = 'raw';
   if (state.type !== 'secret') {
-    const result = exportAsym(format, state);
+    const result = exportAsym(format, state, asked);
     return format === 'jwk' ? result : arrayBufferOf(result);
   }
   if (format === 'raw') return arrayBufferOf(state.bytes);
   if (format === 'jwk') {
     const jwk = { key_ops: [...state.usages], ext: state.extractable };
-    jwk.alg = name === 'HMAC' ? jwkHmac[state.algorithm.hash.name] : `A${state.algorithm.length}${name.slice(4)}`;
+    const alg = name === 'HMAC' ? jwkHmac[state.algorithm.hash.name] : `A${state.algorithm.length}${name.slice(4)}`;
+    if (alg !== undefined) jwk.alg = alg;
     jwk.kty = 'oct';
     jwk.k = base64url(state.bytes);
     return jwk;
   }
-  throw domException(`Unable to export ${name} secret key using ${format} format`, 'NotSupportedError');
+  throw domException(`Unable to export ${name} secret key using ${asked} format`, 'NotSupportedError');
 }
 
 async function exportKey(format, key) {
@@ -711,14 +758,14 @@ async function exportKey(format, key) {
 // --- sign / verify ---
 
 function hmac(state, data) {
-  const handle = binding.hmacNew(state.algorithm.hash.name, state.bytes);
+  const handle = binding.hmacNew(digestOf(state.algorithm.hash), state.bytes);
   binding.hashUpdate(handle, data);
   return binding.hashDigest(handle);
 }
 
 // Node's digest name of a WebCrypto hash ('SHA-256' -> 'sha256').
 function digestOf(hash) {
-  return hash.name.replace('-', '').toLowerCase();
+  return nodeDigests[hash.name];
 }
 
 const RSA_PKCS1_PSS_PADDING = 6;
@@ -991,7 +1038,7 @@ async function generateKey(algorithm, extractable, keyUsages) {
   let key;
   if (algorithm.name === 'HMAC') {
     usages = checkUsages(usages, ['sign', 'verify'], 'an HMAC key');
-    const length = algorithm.length ?? hashBlockBits[algorithm.hash.name];
+    const length = algorithm.length ?? hmacDefaultLength(algorithm.hash);
     const bytes = new Uint8Array(Math.ceil(length / 8));
     random.fill(bytes, 0, bytes.byteLength);
     key = makeKey(bytes, { name: 'HMAC', length, hash: algorithm.hash }, extractable, usages);
@@ -1038,7 +1085,7 @@ function derive(algorithm, state, length) {
   if (length === 0) return new Uint8Array(0);
   if (length === null) throw domException('length cannot be null', 'OperationError');
   if (length % 8) throw domException('length must be a multiple of 8', 'OperationError');
-  const hash = algorithm.hash.name;
+  const hash = digestOf(algorithm.hash);
   if (algorithm.name === 'PBKDF2') {
     const salt = memberBytes(algorithm.salt, 'algorithm.salt');
     if (algorithm.iterations === 0) throw domException('iterations cannot be zero', 'OperationError');
@@ -1078,7 +1125,7 @@ async function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, k
   checkBaseKey(algorithm, state, 'deriveKey');
   let length;
   if (target.name === 'HMAC') {
-    length = target.length ?? hashBlockBits[target.hash.name];
+    length = target.length ?? hmacDefaultLength(target.hash);
   } else if (target.name === 'PBKDF2' || target.name === 'HKDF') {
     length = null;
   } else {
