@@ -24,11 +24,14 @@ const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
 const { createCipheriv, createDecipheriv } = require('internal/crypto/cipher');
 const { pbkdf2Sync, hkdfSync } = require('internal/crypto/kdf');
 const random = require('internal/crypto/random');
+const { validateInt32 } = require('internal/validators');
 const keys = require('internal/crypto/keys');
 
-function domException(message, name) {
+// `cause`: the KeyObject error behind a DataError or OperationError, as
+// Node keeps it.
+function domException(message, name, cause) {
   const { DOMException } = require('internal/crypto/webcrypto');
-  return new DOMException(message, name);
+  return cause === undefined ? new DOMException(message, name) : new DOMException(message, { name, cause });
 }
 
 function webidlError(message, code) {
@@ -42,9 +45,20 @@ function webidlError(message, code) {
 const kKey = Symbol('kKey');
 const kCreate = Symbol('kCreate');
 
+// What `algorithm` and `usages` show: copies of the internal slots, which
+// a script may change without changing the key (or its inspect output).
+function copyAlgorithm(algorithm) {
+  const copy = { ...algorithm };
+  if (copy.hash !== undefined) copy.hash = { ...copy.hash };
+  if (copy.publicExponent !== undefined) copy.publicExponent = new Uint8Array(copy.publicExponent);
+  return copy;
+}
+
 class CryptoKey {
   constructor(token, state) {
     if (token !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    state.shownAlgorithm = copyAlgorithm(state.algorithm);
+    state.shownUsages = [...state.usages];
     this[kKey] = state;
   }
 
@@ -57,17 +71,18 @@ class CryptoKey {
   }
 
   get algorithm() {
-    return this[kKey].algorithm;
+    return this[kKey].shownAlgorithm;
   }
 
   get usages() {
-    return this[kKey].usages;
+    return this[kKey].shownUsages;
   }
 
   [inspect.custom](depth, options) {
     if (depth < 0) return this;
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `CryptoKey ${inspect({ type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages }, opts)}`;
+    const { type, extractable, algorithm, usages } = this[kKey];
+    return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, opts)}`;
   }
 }
 
@@ -121,7 +136,10 @@ function experimental(name) {
 }
 // The HMAC key length a hash implies: its block size in bits.
 const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
-const jwkHmac = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
+const jwkHmac = {
+  'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512',
+  'SHA3-256': 'HS3-256', 'SHA3-384': 'HS3-384', 'SHA3-512': 'HS3-512',
+};
 // The JWK "alg" of each RSA algorithm and hash.
 const jwkRsa = {
   'RSASSA-PKCS1-v1_5': { 'SHA-1': 'RS1', 'SHA-256': 'RS256', 'SHA-384': 'RS384', 'SHA-512': 'RS512' },
@@ -432,8 +450,8 @@ function checkJwk(jwk, name, usages, extractable) {
 function keyObjectFrom(create, key) {
   try {
     return create(key);
-  } catch {
-    throw domException('Invalid keyData', 'DataError');
+  } catch (error) {
+    throw domException('Invalid keyData', 'DataError', error);
   }
 }
 
@@ -759,6 +777,7 @@ async function exportKey(format, key) {
 
 function hmac(state, data) {
   const handle = binding.hmacNew(digestOf(state.algorithm.hash), state.bytes);
+  if (!handle) throw operationFailed();
   binding.hashUpdate(handle, data);
   return binding.hashDigest(handle);
 }
@@ -783,23 +802,36 @@ function signParams(algorithm, state) {
   }
 }
 
+// RSA-PSS's salt must fit beside the digest in the modulus.
+function checkSaltLength(algorithm, state) {
+  if (algorithm.name !== 'RSA-PSS') return;
+  const max = Math.ceil((state.algorithm.modulusLength - 1) / 8) - binding.digestSize(digestOf(state.algorithm.hash)) - 2;
+  try {
+    validateInt32(algorithm.saltLength, 'algorithm.saltLength', 0, max);
+  } catch (error) {
+    throw operationFailed(error);
+  }
+}
+
 function asymSign(algorithm, state, data) {
   if (state.type !== 'private') throw domException('Key must be a private key', 'InvalidAccessError');
+  checkSaltLength(algorithm, state);
   const [digest, options] = signParams(algorithm, state);
   try {
     return keys.sign(digest, data, options);
-  } catch {
-    throw operationFailed();
+  } catch (error) {
+    throw operationFailed(error);
   }
 }
 
 function asymVerify(algorithm, state, signature, data) {
   if (state.type !== 'public') throw domException('Key must be a public key', 'InvalidAccessError');
+  checkSaltLength(algorithm, state);
   const [digest, options] = signParams(algorithm, state);
   try {
     return keys.verify(digest, data, options, signature);
-  } catch {
-    throw operationFailed();
+  } catch (error) {
+    throw operationFailed(error);
   }
 }
 
@@ -832,7 +864,7 @@ async function verify(algorithm, key, signature, data) {
 // --- encrypt / decrypt ---
 
 const gcmTagLengths = [32, 64, 96, 104, 112, 120, 128];
-const operationFailed = () => domException('The operation failed for an operation-specific reason', 'OperationError');
+const operationFailed = (cause) => domException('The operation failed for an operation-specific reason', 'OperationError', cause);
 
 function runCipher(cipher, data) {
   return Buffer.concat([cipher.update(data), cipher.final()]);
@@ -866,8 +898,8 @@ function aesCipher(encrypt, algorithm, state, data) {
       const make = encrypt ? createCipheriv : createDecipheriv;
       try {
         return runCipher(make(`aes-${keyLength}-cbc`, state.bytes, iv), data);
-      } catch {
-        throw operationFailed();
+      } catch (error) {
+        throw operationFailed(error);
       }
     }
     case 'AES-CTR': {
@@ -900,8 +932,8 @@ function aesCipher(encrypt, algorithm, state, data) {
       decipher.setAuthTag(data.subarray(data.byteLength - tagBytes));
       try {
         return runCipher(decipher, data.subarray(0, data.byteLength - tagBytes));
-      } catch {
-        throw operationFailed();
+      } catch (error) {
+        throw operationFailed(error);
       }
     }
   }
@@ -915,8 +947,8 @@ function rsaOaep(encrypt, algorithm, state, data) {
   if (algorithm.label !== undefined) options.oaepLabel = memberBytes(algorithm.label, 'algorithm.label');
   try {
     return (encrypt ? keys.publicEncrypt : keys.privateDecrypt)(options, data);
-  } catch {
-    throw operationFailed();
+  } catch (error) {
+    throw operationFailed(error);
   }
 }
 
@@ -1011,17 +1043,15 @@ function generatePair(algorithm, extractable, usages) {
   let pair;
   try {
     pair = keys.generateKeyPairSync(type, options);
-  } catch {
-    throw operationFailed();
+  } catch (error) {
+    throw operationFailed(error);
   }
   const publicUsages = usages.filter((usage) => allowedUsages(name, true).includes(usage));
   const privateUsages = usages.filter((usage) => allowedUsages(name, false).includes(usage));
-  // Each key has its own algorithm object, as Node's do.
-  const copy = () => ({ ...keyAlgorithm, ...(keyAlgorithm.publicExponent ? { publicExponent: new Uint8Array(keyAlgorithm.publicExponent) } : {}) });
   return {
     __proto__: null,
-    publicKey: makeAsymKey(pair.publicKey, copy(), true, publicUsages),
-    privateKey: makeAsymKey(pair.privateKey, copy(), extractable, privateUsages),
+    publicKey: makeAsymKey(pair.publicKey, keyAlgorithm, true, publicUsages),
+    privateKey: makeAsymKey(pair.privateKey, keyAlgorithm, extractable, privateUsages),
   };
 }
 
@@ -1070,8 +1100,8 @@ function agree(algorithm, state, length) {
   let secret;
   try {
     secret = keys.diffieHellman({ privateKey: state.keyObject, publicKey: other.keyObject });
-  } catch {
-    throw operationFailed();
+  } catch (error) {
+    throw operationFailed(error);
   }
   if (length === null || length === undefined) return secret;
   if (length > secret.byteLength * 8) throw domException('derived bit length is too small', 'OperationError');
@@ -1091,16 +1121,16 @@ function derive(algorithm, state, length) {
     if (algorithm.iterations === 0) throw domException('iterations cannot be zero', 'OperationError');
     try {
       return pbkdf2Sync(state.bytes, salt, algorithm.iterations, length / 8, hash);
-    } catch {
-      throw operationFailed();
+    } catch (error) {
+      throw operationFailed(error);
     }
   }
   const salt = memberBytes(algorithm.salt, 'algorithm.salt');
   const info = memberBytes(algorithm.info, 'algorithm.info');
   try {
     return new Uint8Array(hkdfSync(hash, state.bytes, salt, info, length / 8));
-  } catch {
-    throw operationFailed();
+  } catch (error) {
+    throw operationFailed(error);
   }
 }
 
