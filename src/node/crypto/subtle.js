@@ -136,10 +136,8 @@ function experimental(name) {
 }
 // The HMAC key length a hash implies: its block size in bits.
 const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
-const jwkHmac = {
-  'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512',
-  'SHA3-256': 'HS3-256', 'SHA3-384': 'HS3-384', 'SHA3-512': 'HS3-512',
-};
+// SHA-3 keys have no JWK "alg": none is written and any is taken.
+const jwkHmac = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
 // The JWK "alg" of each RSA algorithm and hash.
 const jwkRsa = {
   'RSASSA-PKCS1-v1_5': { 'SHA-1': 'RS1', 'SHA-256': 'RS256', 'SHA-384': 'RS384', 'SHA-512': 'RS512' },
@@ -377,7 +375,7 @@ function importSecret(format, keyData, algorithm, extractable, usages) {
       bytes = keyData;
     } else if (format === 'jwk') {
       bytes = jwkBytes(keyData, usages, extractable, 'sig');
-      if (keyData.alg !== undefined && keyData.alg !== jwkHmac[algorithm.hash.name]) {
+      if (keyData.alg !== undefined && !algorithm.hash.name.startsWith('SHA3') && keyData.alg !== jwkHmac[algorithm.hash.name]) {
         throw domException('JWK "alg" does not match the requested algorithm', 'DataError');
       }
     } else {
@@ -503,7 +501,7 @@ function importRsa(format, keyData, algorithm, extractable, usages) {
       const isPublic = keyData.d === undefined;
       usages = checkImportUsages(name, isPublic, usages);
       checkJwk(keyData, name, usages, extractable);
-      if (keyData.alg !== undefined && keyData.alg !== jwkRsa[name][algorithm.hash.name]) {
+      if (keyData.alg !== undefined && !algorithm.hash.name.startsWith('SHA3') && keyData.alg !== jwkRsa[name][algorithm.hash.name]) {
         throw domException('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       keyObject = keyObjectFrom(isPublic ? keys.createPublicKey : keys.createPrivateKey, { key: keyData, format: 'jwk' });

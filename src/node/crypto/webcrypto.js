@@ -62,11 +62,21 @@ function missingArgs(method, iface, required, present) {
 // Only instances made here pass the brand checks (`this` must be ours).
 const kBrand = Symbol('kBrand');
 
+// Brand checks by private field: an object made with Reflect.construct
+// and our prototype is not one of ours.
 class SubtleCrypto {
+  #brand;
   constructor(...args) {
     if (args[0] !== kBrand) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#brand = true;
+  }
+
+  static isSubtle(value) {
+    return value !== null && typeof value === 'object' && #brand in value;
   }
 }
+const { isSubtle } = SubtleCrypto;
+delete SubtleCrypto.isSubtle;
 
 const digestNames = new Map([['sha-1', 'SHA-1'], ['sha-256', 'SHA-256'], ['sha-384', 'SHA-384'], ['sha-512', 'SHA-512']]);
 
@@ -92,7 +102,7 @@ function bufferSourceBytes(data, method, position) {
 }
 
 function checkSubtle(self) {
-  if (!(self instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+  if (!isSubtle(self)) throw new ERR_INVALID_THIS('SubtleCrypto');
 }
 
 Object.defineProperty(SubtleCrypto.prototype, 'digest', {
@@ -142,17 +152,23 @@ const integerArrays = [
 ];
 
 class Crypto {
+  #brand;
   constructor(...args) {
     if (args[0] !== kBrand) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#brand = true;
+  }
+
+  static isCrypto(value) {
+    return value !== null && typeof value === 'object' && #brand in value;
   }
 
   get subtle() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     return subtle;
   }
 
   getRandomValues(array) {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     if (arguments.length < 1) throw missingArgs('getRandomValues', 'Crypto', 1, 0);
     if (!integerArrays.some((Type) => array instanceof Type)) {
       throw domException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
@@ -165,10 +181,13 @@ class Crypto {
   }
 
   randomUUID() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     return random.randomUUID();
   }
 }
+
+const { isCrypto } = Crypto;
+delete Crypto.isCrypto;
 
 // Node's getters and methods are enumerable (WebIDL attributes).
 for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {
