@@ -59,7 +59,9 @@ class CryptoKey {
     if (token !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
     state.shownAlgorithm = copyAlgorithm(state.algorithm);
     state.shownUsages = [...state.usages];
-    this[kKey] = state;
+    // Hidden, as Node's internal slots are: assert and inspect without
+    // custom inspection show `CryptoKey {}`.
+    Object.defineProperty(this, kKey, { __proto__: null, value: state });
   }
 
   get type() {
@@ -91,8 +93,8 @@ for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { __proto__: null, value: 'CryptoKey', configurable: true });
 
-function makeKey(bytes, algorithm, extractable, usages) {
-  return new CryptoKey(kCreate, { type: 'secret', bytes, keyObject: undefined, algorithm, extractable, usages });
+function makeKey(bytes, algorithm, extractable, usages, keyObject = keys.createSecretKey(bytes)) {
+  return new CryptoKey(kCreate, { type: 'secret', bytes, keyObject, algorithm, extractable, usages });
 }
 
 // An asymmetric CryptoKey around its KeyObject.
@@ -110,9 +112,7 @@ function keyState(key, position, method) {
 
 // The KeyObject behind a CryptoKey (KeyObject.from): always the same one.
 function keyObjectOf(key) {
-  const state = key[kKey];
-  state.keyObject ??= keys.createSecretKey(state.bytes);
-  return state.keyObject;
+  return key[kKey].keyObject;
 }
 
 // --- algorithm normalization ---
@@ -385,7 +385,7 @@ function importSecret(format, keyData, algorithm, extractable, usages) {
     if (length === 0) throw domException('Zero-length key is not supported', 'DataError');
     if (algorithm.length === 0) throw domException('HmacImportParams.length cannot be 0', 'DataError');
     if (algorithm.length !== undefined && algorithm.length !== length) throw domException('Invalid key length', 'DataError');
-    key = makeKey(bytes, { name, length, hash: algorithm.hash }, extractable, usages);
+    key = makeKey(bytes, { name, length, hash: algorithm.hash }, extractable, usages, keyObject);
   } else if (name.startsWith('AES-')) {
     usages = checkUsages(usages, aesUsages, 'an AES key');
     let bytes;
@@ -401,15 +401,14 @@ function importSecret(format, keyData, algorithm, extractable, usages) {
     if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== `A${length}${name.slice(4)}`) {
       throw domException('Algorithm mismatch', 'DataError');
     }
-    key = makeKey(bytes, { name, length }, extractable, usages);
+    key = makeKey(bytes, { name, length }, extractable, usages, keyObject);
   } else {
     // PBKDF2 and HKDF: raw key material that never leaves.
     if (format !== 'raw') throw domException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
     usages = checkUsages(usages, ['deriveKey', 'deriveBits'], `a ${name} key`);
     if (extractable) throw domException(`${name} keys are not extractable`, 'SyntaxError');
-    key = makeKey(keyData, { name }, false, usages);
+    key = makeKey(keyData, { name }, false, usages, keyObject);
   }
-  if (keyObject !== undefined) key[kKey].keyObject = keyObject;
   return key;
 }
 
