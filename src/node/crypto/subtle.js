@@ -473,7 +473,12 @@ const spkiAlgorithms = {
 // A public KeyObject from the raw key (an EC point, an OKP public key).
 function rawPublicKey(kind, bytes) {
   const spki = der(0x30, spkiAlgorithms[kind], der(0x03, [0], bytes));
-  return keyObjectFrom(keys.createPublicKey, { key: spki, format: 'der', type: 'spki' });
+  try {
+    return keys.createPublicKey({ key: spki, format: 'der', type: 'spki' });
+  } catch {
+    // Node reads raw keys itself: its DataError has no cause.
+    throw domException('Invalid keyData', 'DataError');
+  }
 }
 
 function importDer(format, keyData) {
@@ -586,7 +591,8 @@ function importCfrg(format, keyData, algorithm, extractable, usages) {
         throw domException('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       if (typeof keyData.x !== 'string' || (!isPublic && typeof keyData.d !== 'string')) {
-        throw domException('Invalid keyData', 'DataError');
+        // The KeyObject parser says which member is wrong (the cause).
+        keyObjectFrom(keys.createPrivateKey, { key: { kty: 'OKP', crv: name, x: keyData.x, d: keyData.d }, format: 'jwk' });
       }
       const publicKey = rawOkp(name, Buffer.from(keyData.x, 'base64url'));
       if (isPublic) {
