@@ -52,6 +52,8 @@ const NAMES: &[(&str, Algorithm)] = &[
     ("ssl3-sha1", Algorithm::Sha1),
     ("sha1withrsaencryption", Algorithm::Sha1),
     ("1.3.14.3.2.26", Algorithm::Sha1),
+    // OpenSSL's legacy name of SHA-1 for DSA signatures, still accepted.
+    ("dss1", Algorithm::Sha1),
     ("sha224", Algorithm::Sha224),
     ("sha-224", Algorithm::Sha224),
     ("sha2-224", Algorithm::Sha224),
