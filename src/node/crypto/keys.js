@@ -597,6 +597,13 @@ function keyPairJob(type, options) {
 }
 
 function runKeyPairJob({ type, params, publicEncoding, privateEncoding }) {
+  if (type === 'rsa' || type === 'rsa-pss') {
+    // An even exponent (or 1) has no inverse: the search for primes would
+    // never end. OpenSSL refuses it first, and its error has no code.
+    const e = params.publicExponent;
+    if (e === 0) throw new Error('Key generation job failed');
+    if (e === 1 || e % 2 === 0) throw new Error('error:020000B2:rsa routines::pub exponent out of range');
+  }
   const [publicHandle, privateHandle] = check(binding.keyGenerate(type, params));
   const publicKey = new PublicKeyObject(publicHandle);
   const privateKey = new PrivateKeyObject(privateHandle);
