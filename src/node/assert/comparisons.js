@@ -24,7 +24,7 @@ const types = require('internal/util/types');
 const {
   isAnyArrayBuffer, isArrayBufferView, isDate, isMap, isRegExp, isSet, isNativeError,
   isBoxedPrimitive, isNumberObject, isStringObject, isBooleanObject, isBigIntObject,
-  isSymbolObject, isFloat16Array, isFloat32Array, isFloat64Array, isKeyObject,
+  isSymbolObject, isFloat16Array, isFloat32Array, isFloat64Array, isKeyObject, isCryptoKey,
   isWeakMap, isWeakSet,
 } = types;
 
@@ -233,6 +233,15 @@ function compareObjects(a, b, mode, memos) {
     if (!isURL(b) || a.href !== b.href) return false;
   } else if (isKeyObject(a)) {
     if (!isKeyObject(b) || !a.equals(b)) return false;
+  } else if (isCryptoKey(a)) {
+    // Same algorithm, extractability, usages and key material.
+    const { KeyObject } = require('crypto');
+    if (!isCryptoKey(b) || a.extractable !== b.extractable ||
+        !innerDeepEqual(a.algorithm, b.algorithm, mode, memos) ||
+        !innerDeepEqual(a.usages, b.usages, mode, memos) ||
+        !innerDeepEqual(KeyObject.from(a), KeyObject.from(b), mode, memos)) {
+      return false;
+    }
   } else if (isWeakMap(a) || isWeakSet(a)) {
     return false;
   }

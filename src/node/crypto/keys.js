@@ -28,13 +28,15 @@ const {
     ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
     ERR_CRYPTO_SIGN_KEY_REQUIRED,
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_MISSING_OPTION,
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
+  validateBuffer, validateFunction, validateInt32, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { getArrayBufferOrView, opensslError, normalizeEncoding } = require('internal/crypto/hash');
 
@@ -519,7 +521,11 @@ function keyPairJob(type, options) {
           mgf1HashAlgorithm = mgf1Hash;
         }
         for (const [name, value] of [['hashAlgorithm', hashAlgorithm], ['mgf1HashAlgorithm', mgf1HashAlgorithm]]) {
-          if (value !== undefined && binding.digestSize(value) === 0) throw new ERR_CRYPTO_INVALID_DIGEST(value);
+          if (value !== undefined && binding.digestSize(value) === 0) {
+            if (name === 'hashAlgorithm') throw new ERR_CRYPTO_INVALID_DIGEST(value);
+            // Node's C++ side words the MGF1 one itself.
+            throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${value}`);
+          }
           params[name] = value;
         }
         // OpenSSL's MGF1 digest defaults to the message digest, the salt
@@ -556,9 +562,31 @@ function keyPairJob(type, options) {
     case 'ed25519':
     case 'x25519':
       break;
-    case 'dh':
+    case 'dh': {
+      // Node's option checks, before the generation we lack.
       validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        if (!/^modp(1|2|5|14|15|16|17|18)$/.test(group)) {
+          throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+        }
+      } else {
+        if (prime != null) {
+          if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+          validateBuffer(prime, 'options.prime');
+        } else if (primeLength != null) {
+          validateInt32(primeLength, 'options.primeLength', 0);
+        } else {
+          throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+        }
+        if (generator != null) validateInt32(generator, 'options.generator', 0);
+      }
       throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`${type} key generation`);
+    }
     case 'ed448':
     case 'x448':
       throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM(`${type} key generation`);
@@ -569,6 +597,13 @@ function keyPairJob(type, options) {
 }
 
 function runKeyPairJob({ type, params, publicEncoding, privateEncoding }) {
+  if (type === 'rsa' || type === 'rsa-pss') {
+    // An even exponent (or 1) has no inverse: the search for primes would
+    // never end. OpenSSL refuses it first, and its error has no code.
+    const e = params.publicExponent;
+    if (e === 0) throw new Error('Key generation job failed');
+    if (e === 1 || e % 2 === 0) throw new Error('error:020000B2:rsa routines::pub exponent out of range');
+  }
   const [publicHandle, privateHandle] = check(binding.keyGenerate(type, params));
   const publicKey = new PublicKeyObject(publicHandle);
   const privateKey = new PrivateKeyObject(privateHandle);
@@ -873,6 +908,7 @@ module.exports = {
   createPublicKey,
   createPrivateKey,
   isKeyObject,
+  isCryptoKey,
   prepareSecretKey,
   prepareAsymmetricKey,
   wrapHandle,

@@ -1,12 +1,12 @@
 'use strict';
 // Web Crypto as Node exposes it (`crypto.webcrypto`, the global `crypto`):
 // the Crypto object with getRandomValues and randomUUID, and SubtleCrypto
-// with digest (SHA-1, SHA-256, SHA-384, SHA-512) and the secret-key
-// algorithms in subtle.js (HMAC, AES-CTR/CBC/GCM, PBKDF2, HKDF).
+// with digest (SHA-1, SHA-256, SHA-384, SHA-512) and the algorithms in
+// subtle.js (HMAC, AES-CTR/CBC/GCM, PBKDF2, HKDF, RSA, ECDSA/ECDH,
+// Ed25519/X25519, wrapKey/unwrapKey).
 //
-// NODE-DIFF: wrapKey, unwrapKey, getPublicKey and the KEM methods return a
-// promise rejected with ERR_METHOD_NOT_IMPLEMENTED, as do asymmetric
-// algorithms (NotSupportedError). SHA3 and SHAKE digests are
+// NODE-DIFF: getPublicKey and the KEM methods return a promise rejected
+// with ERR_METHOD_NOT_IMPLEMENTED. SHA3 and SHAKE digests are
 // "Unrecognized algorithm name".
 
 const binding = internalBinding('crypto');
@@ -64,11 +64,21 @@ function missingArgs(method, iface, required, present) {
 // Only instances made here pass the brand checks (`this` must be ours).
 const kBrand = Symbol('kBrand');
 
+// Brand checks by private field: an object made with Reflect.construct
+// and our prototype is not one of ours.
 class SubtleCrypto {
+  #brand;
   constructor(...args) {
     if (args[0] !== kBrand) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#brand = true;
+  }
+
+  static isSubtle(value) {
+    return value !== null && typeof value === 'object' && #brand in value;
   }
 }
+const { isSubtle } = SubtleCrypto;
+delete SubtleCrypto.isSubtle;
 
 const digestNames = new Map([['sha-1', 'SHA-1'], ['sha-256', 'SHA-256'], ['sha-384', 'SHA-384'], ['sha-512', 'SHA-512']]);
 
@@ -100,7 +110,7 @@ function bufferSourceBytes(data, method, position) {
 }
 
 function checkSubtle(self) {
-  if (!(self instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+  if (!isSubtle(self)) throw new ERR_INVALID_THIS('SubtleCrypto');
 }
 
 Object.defineProperty(SubtleCrypto.prototype, 'digest', {
@@ -129,7 +139,7 @@ for (const [method, length] of [
   ['encapsulateBits', 2], ['encapsulateKey', 4], ['decapsulateBits', 3], ['decapsulateKey', 5],
 ]) {
   const implemented = ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits', 'importKey',
-    'exportKey'].includes(method);
+    'exportKey', 'wrapKey', 'unwrapKey'].includes(method);
   const fn = {
     async [method](...args) {
       checkSubtle(this);
@@ -150,17 +160,23 @@ const integerArrays = [
 ];
 
 class Crypto {
+  #brand;
   constructor(...args) {
     if (args[0] !== kBrand) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#brand = true;
+  }
+
+  static isCrypto(value) {
+    return value !== null && typeof value === 'object' && #brand in value;
   }
 
   get subtle() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     return subtle;
   }
 
   getRandomValues(array) {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     if (arguments.length < 1) throw missingArgs('getRandomValues', 'Crypto', 1, 0);
     if (!integerArrays.some((Type) => array instanceof Type)) {
       throw domException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
@@ -173,10 +189,13 @@ class Crypto {
   }
 
   randomUUID() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (!isCrypto(this)) throw new ERR_INVALID_THIS('Crypto');
     return random.randomUUID();
   }
 }
+
+const { isCrypto } = Crypto;
+delete Crypto.isCrypto;
 
 // Node's getters and methods are enumerable (WebIDL attributes).
 for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {

@@ -311,9 +311,13 @@ function emitWarning(warning, type = 'Warning', code, ctor) {
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation) {
     if (process.noDeprecation) return;
+    // NODE-DIFF: Node emits every call; callers here lean on this to warn
+    // once per deprecation. Keyed by code and message, so one code's
+    // different warnings (DEP0154's two options) each still show.
     if (warning.code !== undefined) {
-      if (warned.has(warning.code)) return;
-      warned.add(warning.code);
+      const key = `${warning.code}\n${warning.message}`;
+      if (warned.has(key)) return;
+      warned.add(key);
     }
     // --throw-deprecation: thrown on the next tick, after the warnings
     // already on their way were printed.
