@@ -147,6 +147,23 @@ function E(code, message, Base, ...otherBases) {
   codes[code] = ErrorClass;
 }
 
+// Codes Node raises from C++ (src/node_errors.h): a plain error of the
+// base class with an own enumerable `code`, so its stack header has no
+// `[CODE]`. `new codes.X(...)` makes one, as NodeError classes do.
+const nativeCodes = new Set();
+function C(code, message, Base) {
+  messages.set(code, message);
+  nativeCodes.add(code);
+  function NativeCodeError(...args) {
+    const error = new Base(formatMessage(code, args, undefined));
+    Object.defineProperty(error, 'code', { __proto__: null, value: code, enumerable: true, writable: true, configurable: true });
+    Error.captureStackTrace(error, NativeCodeError);
+    return error;
+  }
+  Object.defineProperty(NativeCodeError, 'name', { __proto__: null, value: Base.name });
+  codes[code] = NativeCodeError;
+}
+
 // An error wrapping a failed system call, with the context in `info`.
 class SystemError extends Error {
   constructor(code, context) {
@@ -541,24 +558,24 @@ E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
   (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
 E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
-E('ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort', Error);
+C('ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
-E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+C('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
 E('ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Invalid ECDH format: %s', TypeError);
 E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve', Error);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible %s: %s', Error);
 E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding %s %s.', Error);
-E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
+C('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
 E('ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError);
 E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
 E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
-E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: %s.', Error);
-E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
-E('ERR_CRYPTO_OPERATION_FAILED', '%s', Error);
+C('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: %s.', Error);
+C('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
+C('ERR_CRYPTO_OPERATION_FAILED', '%s', Error);
 E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
@@ -753,6 +770,7 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 
 module.exports = {
+  nativeCodes,
   AbortError,
   ConnResetException,
   DNSException,
