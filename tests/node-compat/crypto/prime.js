@@ -65,11 +65,19 @@ attempt('checks big', () => checkPrimeSync(7n, { checks: 2 ** 31 }));
 attempt('check options', () => checkPrimeSync(7n, null));
 attempt('check no callback', () => checkPrime(7n));
 
+// One callback at a time: Node runs them on its thread pool, where they
+// finish in any order.
 generatePrime(24, { bigint: true }, (err, prime) => {
   console.log('async', err, typeof prime, isPrime(prime));
-  checkPrime(prime, (err2, result) => console.log('async check', err2, result));
+  checkPrime(prime, (err2, result) => {
+    console.log('async check', err2, result);
+    generatePrime(16, (err3, prime16) => {
+      console.log('async buffer', err3, prime16 instanceof ArrayBuffer);
+      checkPrime(Buffer.from([9]), { checks: 2 }, (err4, result9) => {
+        console.log('async nine', err4, result9);
+        generatePrime(1, (err5, prime1) => console.log('async error', err5.message, prime1));
+      });
+    });
+  });
 });
-generatePrime(16, (err, prime) => console.log('async buffer', err, prime instanceof ArrayBuffer));
-checkPrime(Buffer.from([9]), { checks: 2 }, (err, result) => console.log('async nine', err, result));
-generatePrime(1, (err, prime) => console.log('async error', err.message, prime));
 console.log(generatePrime.length, generatePrimeSync.length, checkPrime.length, checkPrimeSync.length);
