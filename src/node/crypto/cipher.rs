@@ -996,7 +996,7 @@ impl Cipher {
             return Ok(Vec::new());
         }
         let min = if self.encrypt { 16 } else { 24 };
-        if data.len() < min || data.len() % 8 != 0 {
+        if data.len() < min || !data.len().is_multiple_of(8) {
             return Err(Failure::State);
         }
         let mut iv = [0u8; 8];
@@ -1032,7 +1032,7 @@ impl Cipher {
             }
             return Ok(self.wrap_blocks(aiv, &padded));
         }
-        if data.len() < 16 || data.len() % 8 != 0 {
+        if data.len() < 16 || !data.len().is_multiple_of(8) {
             return Err(Failure::State);
         }
         let (a, plain) = if data.len() == 16 {

@@ -450,8 +450,8 @@ pub struct CipherHandle {
 /// A block cipher mode (cipher.rs) or ChaCha20-Poly1305 (aead.rs), which
 /// answer the same calls.
 pub enum CipherState {
-    Block(cipher::Cipher),
-    ChaCha(aead::ChaChaPoly),
+    Block(Box<cipher::Cipher>),
+    ChaCha(Box<aead::ChaChaPoly>),
 }
 
 impl CipherState {
@@ -745,8 +745,8 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                     return refuse("key");
                 }
                 let state = match info.mode {
-                    cipher::Mode::ChaCha20Poly1305 => aead::ChaChaPoly::new(&key, &iv, encrypt, tag_len).map(CipherState::ChaCha),
-                    _ => cipher::Cipher::new(info, &key, &iv, encrypt, tag_len).map(CipherState::Block),
+                    cipher::Mode::ChaCha20Poly1305 => aead::ChaChaPoly::new(&key, &iv, encrypt, tag_len).map(|c| CipherState::ChaCha(Box::new(c))),
+                    _ => cipher::Cipher::new(info, &key, &iv, encrypt, tag_len).map(|c| CipherState::Block(Box::new(c))),
                 };
                 match state {
                     Some(state) => Ok(Class::instance(ctx.clone(), CipherHandle { state })?.into_value()),
