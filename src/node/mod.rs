@@ -154,6 +154,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("dns", "dns/dns.js"),
     ("dns/promises", "dns/promises.js"),
     ("domain", "domain/domain.js"),
+    ("tls", "tls/tls.js"),
 ];
 
 /// The object `internalBinding(name)` reads from, one entry per native side.

@@ -1,13 +1,14 @@
 'use strict';
 
 // createCipheriv/createDecipheriv (Cipheriv, Decipheriv), getCiphers and
-// getCipherInfo, over the AES modes in cipher.rs (ECB, CBC, CTR, GCM; 128,
-// 192 and 256 bits) and ChaCha20-Poly1305 (aead.rs). Ciphers are Transform streams built on first stream
-// use, as in Node, and their failures read as Node's, OpenSSL's wording
-// included.
+// getCipherInfo, over the block cipher modes in cipher.rs (AES in ECB, CBC,
+// CTR, OFB, CFB, GCM, CCM, OCB and key wrap; triple DES in ECB, CBC, OFB and
+// CFB) and ChaCha20-Poly1305 (aead.rs), with Node's rules for tag lengths,
+// CCM's plaintextLength and message limits. Ciphers are Transform streams
+// built on first stream use, as in Node, and their failures read as Node's,
+// OpenSSL's wording included.
 //
-// Not here: KeyObject/CryptoKey keys, other ciphers (reported as Node's
-// "Unknown cipher"), CCM's plaintextLength.
+// Not here: other ciphers (reported as Node's "Unknown cipher").
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
@@ -16,9 +17,11 @@ const LazyTransform = require('internal/streams/lazy_transform');
 const { getArrayBufferOrView, normalizeEncoding, opensslError, prepareSecretKey } = require('internal/crypto/hash');
 const { nativeError } = require('internal/buffer');
 const {
-  codes: { ERR_CRYPTO_INVALID_STATE, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: {
+    ERR_CRYPTO_INVALID_STATE, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_ENCODING,
+  },
 } = require('internal/errors');
-const { validateEncoding, validateInt32, validateObject, validateString, validateUint32 } = require('internal/validators');
+const { validateEncoding, validateInt32, validateObject, validateString } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
 
@@ -33,6 +36,7 @@ const failures = {
   length: () => providerError('wrong final block length', '1C80006B'),
   decrypt: () => providerError('bad decrypt', '1C800064'),
   auth: () => new Error('Unsupported state or unable to authenticate data'),
+  tagnotset: () => providerError('tag not set', '1C800077'),
 };
 
 const bytesOf = (value, name, encoding) => getArrayBufferOrView(value, name, encoding);
@@ -53,6 +57,27 @@ function getDecoder(decoder, encoding) {
 }
 
 const validTagLengths = new Set([4, 8, 12, 13, 14, 15, 16]);
+const ccmTagLengths = new Set([4, 6, 8, 10, 12, 14, 16]);
+
+// Node's getUIntOption: absent (undefined or null) is -1.
+function uintOption(options, name) {
+  const value = optionOf(options, name);
+  if (value == null) return -1;
+  if (value >>> 0 !== value) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, value);
+  return value;
+}
+
+function invalidTag(message) {
+  return nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', message);
+}
+
+// Whether an authenticated mode takes an IV of this length (OpenSSL's
+// EVP_CTRL_AEAD_SET_IVLEN).
+function aeadIvFits(mode, length) {
+  if (mode === 'ccm') return length >= 7 && length <= 13;
+  if (mode === 'ocb') return length >= 1 && length <= 15;
+  return length >= 1;
+}
 
 function initCipher(self, cipher, key, iv, options, encrypt) {
   validateString(cipher, 'cipher');
@@ -60,28 +85,56 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   if (encoding !== undefined) validateString(encoding, 'options.encoding');
   key = prepareSecretKey(key, encoding);
   iv = iv === null ? null : bytesOf(iv, 'iv');
-  let authTagLength = optionOf(options, 'authTagLength');
-  if (authTagLength !== undefined) validateUint32(authTagLength, 'options.authTagLength');
+  let authTagLength = uintOption(options, 'authTagLength');
   const info = binding.cipherInfo(cipher);
-  const mode = info?.[2];
-  const chacha = info?.[0] === 'chacha20-poly1305';
-  // GCM takes NIST's tag lengths; ChaCha20-Poly1305 any from 1 to 16.
-  if (authTagLength !== undefined &&
-      ((mode === 'gcm' && !validTagLengths.has(authTagLength)) ||
-       (chacha && (authTagLength < 1 || authTagLength > 16)))) {
-    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
+  if (info === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  const [, , mode, , expectedIvLength, blockSize] = info;
+  const chacha = info[0] === 'chacha20-poly1305';
+  const authenticated = mode === 'gcm' || mode === 'ccm' || mode === 'ocb' || chacha;
+  // Node's order: the IV, then the tag length, then the key.
+  const ivLength = iv === null ? 0 : iv.byteLength;
+  if ((ivLength === 0 && expectedIvLength !== 0) ||
+      (!authenticated && ivLength !== 0 && ivLength !== expectedIvLength) ||
+      (chacha && ivLength > 12) ||
+      (authenticated && !chacha && !aeadIvFits(mode, ivLength))) {
+    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
-  const handle = binding.cipherNew(cipher, key, iv, encrypt, authTagLength ?? 16);
+  let maxMessage;
+  if (authenticated) {
+    if (mode === 'gcm') {
+      if (authTagLength !== -1 && !validTagLengths.has(authTagLength)) {
+        throw invalidTag(`Invalid authentication tag length: ${authTagLength}`);
+      }
+    } else {
+      // ChaCha20-Poly1305's tag is 16 bytes unless given; CCM and OCB
+      // need one.
+      if (authTagLength === -1) {
+        if (!chacha) throw invalidTag(`authTagLength required for ${cipher}`);
+        authTagLength = 16;
+      }
+      const valid = mode === 'ccm' ? ccmTagLengths.has(authTagLength) :
+        mode === 'ocb' ? authTagLength <= 16 : authTagLength >= 1 && authTagLength <= 16;
+      if (!valid) throw invalidTag(`Invalid authentication tag length: ${authTagLength}`);
+      // CCM's message length is bounded by the counter the IV leaves room for.
+      if (mode === 'ccm') maxMessage = ivLength === 13 ? 65535 : ivLength === 12 ? 16777215 : 2147483647;
+    }
+  }
+  const handle = binding.cipherNew(cipher, key, iv, encrypt, authTagLength === -1 ? 16 : authTagLength);
   if (handle === 'cipher') throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   if (handle === 'key') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
   if (handle === 'iv') throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
-  // authTagLength: as given (undefined: none), except ChaCha20-Poly1305's,
-  // which is 16 unless given. tagSet: setAuthTag was called.
+  // authTagLength: as given (undefined: none; ChaCha20-Poly1305: 16 unless
+  // given). tagSet: setAuthTag was called.
   self[kHandle] = {
-    handle, finished: false, mode, chacha, authTagLength: chacha ? authTagLength ?? 16 : authTagLength, tagSet: false,
+    handle, finished: false, mode, chacha, authenticated, maxMessage, blockSize,
+    authTagLength: authTagLength === -1 ? undefined : authTagLength, tagSet: false,
   };
   self._decoder = null;
   LazyTransform.call(self, options);
+}
+
+function invalidMessageLength() {
+  return nativeError(RangeError, 'ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length');
 }
 
 function run(result) {
@@ -91,7 +144,11 @@ function run(result) {
 
 function updateBytes(self, data, inputEncoding) {
   const state = self[kHandle];
-  return run(binding.cipherUpdate(state.handle, typeof data === 'string' ? Buffer.from(data, inputEncoding) : data));
+  const bytes = typeof data === 'string' ? Buffer.from(data, inputEncoding) : data;
+  if (state.maxMessage !== undefined && bytes.byteLength > state.maxMessage) throw invalidMessageLength();
+  // OpenSSL counts output lengths in an int: Node refuses what could overflow one.
+  if (bytes.byteLength + state.blockSize > 2147483647) throw failures.state();
+  return run(binding.cipherUpdate(state.handle, bytes));
 }
 
 function finalBytes(self) {
@@ -160,9 +217,16 @@ const methods = {
   setAAD(aadbuf, options) {
     const encoding = optionOf(options, 'encoding');
     if (encoding !== undefined) validateString(encoding, 'options.encoding');
-    const plaintextLength = optionOf(options, 'plaintextLength');
-    if (plaintextLength !== undefined) validateUint32(plaintextLength, 'options.plaintextLength');
-    if (!binding.cipherSetAAD(this[kHandle].handle, bytesOf(aadbuf, 'buffer', encoding))) {
+    const plaintextLength = uintOption(options, 'plaintextLength');
+    const aad = bytesOf(aadbuf, 'buffer', encoding);
+    const state = this[kHandle];
+    if (state.mode === 'ccm') {
+      if (plaintextLength === -1) {
+        throw nativeError(TypeError, 'ERR_MISSING_ARGS', 'options.plaintextLength required for CCM mode with AAD');
+      }
+      if (plaintextLength > state.maxMessage) throw invalidMessageLength();
+    }
+    if (state.finished || !state.authenticated || !binding.cipherSetAAD(state.handle, aad, plaintextLength)) {
       throw new ERR_CRYPTO_INVALID_STATE('setAAD');
     }
     return this;
@@ -186,8 +250,7 @@ Cipheriv.prototype.getAuthTag = function getAuthTag() {
 Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = bytesOf(tagbuf, 'buffer', encoding);
   const state = this[kHandle];
-  const authenticated = state.mode === 'gcm' || state.chacha;
-  if (!authenticated || state.finished || state.tagSet) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  if (!state.authenticated || state.finished || state.tagSet) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   const length = tag.byteLength;
   // GCM: NIST's lengths, and the one asked for if there was one; the
   // others: exactly the tag length the cipher was made with.
@@ -233,7 +296,10 @@ function getCipherInfo(nameOrNid, options) {
   if (info === undefined) return undefined;
   const [name, nid, mode, infoKeyLength, infoIvLength, blockSize] = info;
   if (keyLength !== undefined && keyLength !== infoKeyLength) return undefined;
-  if (ivLength !== undefined && ivLength !== infoIvLength && !(mode === 'gcm' && ivLength > 0)) return undefined;
+  if (ivLength !== undefined && ivLength !== infoIvLength &&
+      !((mode === 'gcm' || mode === 'ccm' || mode === 'ocb') && aeadIvFits(mode, ivLength))) {
+    return undefined;
+  }
   const result = { mode, name, nid };
   // Node reports no block size for a stream cipher.
   if (mode !== 'stream') result.blockSize = blockSize;

@@ -67,10 +67,11 @@ pub fn hkdf(algorithm: Algorithm, ikm: &[u8], salt: &[u8], info: &[u8], length: 
 /// Why scrypt refused its parameters, as OpenSSL reports it to Node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScryptError {
-    /// N not a power of two above 1, r or p zero, or too large together
-    /// (OpenSSL fails these without a reason).
+    /// N not a power of two above 1, or r or p zero (OpenSSL fails these
+    /// without a reason).
     Params,
-    /// The work area would exceed `maxmem` ("memory limit exceeded").
+    /// r * p or N too large, or the work area would exceed `maxmem`: OpenSSL
+    /// reports all of these as "memory limit exceeded".
     Memory,
 }
 
@@ -83,11 +84,11 @@ pub fn scrypt_check(n: u64, r: u64, p: u64, maxmem: u64) -> Result<u8, ScryptErr
         return Err(ScryptError::Params);
     }
     if p > SCRYPT_PR_MAX / r {
-        return Err(ScryptError::Params);
+        return Err(ScryptError::Memory);
     }
     // N must be below 2^(128 * r / 8) (RFC 7914), checked where it fits.
     if 16 * r <= 63 && n >= 1 << (16 * r) {
-        return Err(ScryptError::Params);
+        return Err(ScryptError::Memory);
     }
     let block = p.checked_mul(128 * r).ok_or(ScryptError::Memory)?;
     let work = (n + 2).checked_mul(128 * r).ok_or(ScryptError::Memory)?;
@@ -148,7 +149,8 @@ mod tests {
         assert_eq!(&hex(&key)[..32], "77d6576238657b203b19ca42c18a0497");
         assert_eq!(scrypt_check(30, 8, 1, 32 << 20), Err(ScryptError::Params));
         assert_eq!(scrypt_check(1024, 8, 1, 1024), Err(ScryptError::Memory));
-        assert_eq!(scrypt_check(1 << 16, 1, 1, u64::MAX), Err(ScryptError::Params), "N >= 2^(16r)");
+        assert_eq!(scrypt_check(1 << 16, 1, 1, u64::MAX), Err(ScryptError::Memory), "N >= 2^(16r)");
+        assert_eq!(scrypt_check(2, 1, 1 << 30, u64::MAX), Err(ScryptError::Memory), "p > (2^30 - 1) / r");
         assert_eq!(scrypt_check(16384, 8, 1, 32 << 20), Ok(14));
     }
 }

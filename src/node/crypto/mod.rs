@@ -449,48 +449,48 @@ pub struct CipherHandle {
     state: CipherState,
 }
 
-/// An AES mode (cipher.rs) or ChaCha20-Poly1305 (aead.rs), which answer
-/// the same calls.
+/// A block cipher mode (cipher.rs) or ChaCha20-Poly1305 (aead.rs), which
+/// answer the same calls.
 pub enum CipherState {
-    Aes(cipher::Cipher),
-    ChaCha(aead::ChaChaPoly),
+    Block(Box<cipher::Cipher>),
+    ChaCha(Box<aead::ChaChaPoly>),
 }
 
 impl CipherState {
     fn update(&mut self, data: &[u8]) -> std::result::Result<Vec<u8>, cipher::Failure> {
         match self {
-            CipherState::Aes(c) => c.update(data),
+            CipherState::Block(c) => c.update(data),
             CipherState::ChaCha(c) => c.update(data),
         }
     }
     fn finish(&mut self) -> std::result::Result<Vec<u8>, cipher::Failure> {
         match self {
-            CipherState::Aes(c) => c.finish(),
+            CipherState::Block(c) => c.finish(),
             CipherState::ChaCha(c) => c.finish(),
         }
     }
     fn set_padding(&mut self, padding: bool) -> bool {
         match self {
-            CipherState::Aes(c) => c.set_padding(padding),
+            CipherState::Block(c) => c.set_padding(padding),
             // A stream cipher has no padding; OpenSSL accepts the call.
             CipherState::ChaCha(_) => true,
         }
     }
-    fn set_aad(&mut self, aad: &[u8]) -> bool {
+    fn set_aad(&mut self, aad: &[u8], text_len: Option<usize>) -> bool {
         match self {
-            CipherState::Aes(c) => c.set_aad(aad),
+            CipherState::Block(c) => c.set_aad(aad, text_len),
             CipherState::ChaCha(c) => c.set_aad(aad),
         }
     }
     fn set_tag(&mut self, tag: &[u8]) -> bool {
         match self {
-            CipherState::Aes(c) => c.set_tag(tag),
+            CipherState::Block(c) => c.set_tag(tag),
             CipherState::ChaCha(c) => c.set_tag(tag),
         }
     }
     fn tag(&self) -> Option<Vec<u8>> {
         match self {
-            CipherState::Aes(c) => c.tag(),
+            CipherState::Block(c) => c.tag(),
             CipherState::ChaCha(c) => c.tag(),
         }
     }
@@ -521,6 +521,7 @@ fn cipher_result<'js>(ctx: &Ctx<'js>, result: std::result::Result<Vec<u8>, ciphe
         Err(cipher::Failure::WrongFinalBlockLength) => "length",
         Err(cipher::Failure::BadDecrypt) => "decrypt",
         Err(cipher::Failure::Authenticate) => "auth",
+        Err(cipher::Failure::TagNotSet) => "tagnotset",
     };
     Ok(rquickjs::String::from_str(ctx.clone(), why)?.into_value())
 }
@@ -708,13 +709,7 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 None => which.as_string().map(|s| s.to_string()).transpose()?.and_then(|name| cipher::lookup(&name)),
             };
             let Some(info) = info else { return Ok(Value::new_undefined(ctx)) };
-            let mode = match info.mode {
-                cipher::Mode::Ecb => "ecb",
-                cipher::Mode::Cbc => "cbc",
-                cipher::Mode::Ctr => "ctr",
-                cipher::Mode::Gcm => "gcm",
-                cipher::Mode::ChaCha20Poly1305 => "stream",
-            };
+            let mode = info.mode.label();
             let fields = Array::new(ctx.clone())?;
             fields.set(0, info.name)?;
             fields.set(1, info.nid)?;
@@ -735,12 +730,12 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 let refuse = |why: &str| -> Result<Value<'js>> { Ok(rquickjs::String::from_str(ctx.clone(), why)?.into_value()) };
                 let Some(info) = cipher::lookup(&name) else { return refuse("cipher") };
                 let key = bytes_of(&key)?;
-                if key.len() != info.key_len {
-                    return refuse("key");
-                }
                 let iv = if iv.is_null() || iv.is_undefined() { Vec::new() } else { bytes_of(&iv)? };
+                // Node checks the IV before the key.
                 let iv_ok = match info.mode {
                     cipher::Mode::Gcm => !iv.is_empty(),
+                    cipher::Mode::Ccm => (7..=13).contains(&iv.len()),
+                    cipher::Mode::Ocb => (1..=15).contains(&iv.len()),
                     // Node takes only 96-bit nonces (OpenSSL would pad shorter ones).
                     cipher::Mode::ChaCha20Poly1305 => iv.len() == 12,
                     _ => iv.len() == info.iv_len,
@@ -748,9 +743,12 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
                 if !iv_ok {
                     return refuse("iv");
                 }
+                if key.len() != info.key_len {
+                    return refuse("key");
+                }
                 let state = match info.mode {
-                    cipher::Mode::ChaCha20Poly1305 => aead::ChaChaPoly::new(&key, &iv, encrypt, tag_len).map(CipherState::ChaCha),
-                    _ => cipher::Cipher::new(info, &key, &iv, encrypt, tag_len).map(CipherState::Aes),
+                    cipher::Mode::ChaCha20Poly1305 => aead::ChaChaPoly::new(&key, &iv, encrypt, tag_len).map(|c| CipherState::ChaCha(Box::new(c))),
+                    _ => cipher::Cipher::new(info, &key, &iv, encrypt, tag_len).map(|c| CipherState::Block(Box::new(c))),
                 };
                 match state {
                     Some(state) => Ok(Class::instance(ctx.clone(), CipherHandle { state })?.into_value()),
@@ -784,9 +782,10 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     )?;
     binding.set(
         "cipherSetAAD",
-        Function::new(ctx.clone(), |handle: Class<'js, CipherHandle>, aad: Value<'js>| -> Result<bool> {
+        Function::new(ctx.clone(), |handle: Class<'js, CipherHandle>, aad: Value<'js>, text_len: Option<f64>| -> Result<bool> {
             let aad = bytes_of(&aad)?;
-            Ok(handle.try_borrow_mut()?.state.set_aad(&aad))
+            let text_len = text_len.filter(|n| *n >= 0.0).map(|n| n as usize);
+            Ok(handle.try_borrow_mut()?.state.set_aad(&aad, text_len))
         })?,
     )?;
     binding.set(

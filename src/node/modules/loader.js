@@ -31,7 +31,7 @@ const knownNodeBuiltins = new Set([
   'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'http2', 'https', 'inspector',
   'path/posix', 'path/win32', 'punycode', 'readline',
   'readline/promises', 'repl', 'stream/web',
-  'sys', 'tls', 'trace_events', 'util/types', 'vm', 'wasi', 'zlib',
+  'sys', 'trace_events', 'util/types', 'vm', 'wasi', 'zlib',
 ]);
 
 function Module(id = '', parent) {
