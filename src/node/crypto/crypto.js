@@ -181,8 +181,8 @@ Object.defineProperty(constants, 'defaultCipherList', {
 
 // Node's order of exports, so Object.keys(crypto) reads the same.
 module.exports = {
-  argon2: notImplemented('argon2', 3),
-  argon2Sync: notImplemented('argon2Sync', 2),
+  argon2: kdf.argon2,
+  argon2Sync: kdf.argon2Sync,
   checkPrime: notImplemented('checkPrime', 1),
   checkPrimeSync: notImplemented('checkPrimeSync', 1),
   createCipheriv: ciphers.createCipheriv,

@@ -415,6 +415,35 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             },
         )?,
     )?;
+    // argon2(algorithm, message, nonce, secret, associatedData,
+    // [parallelism, tagLength, memory, passes]): the tag, or null where
+    // OpenSSL refuses the parameters.
+    binding.set(
+        "argon2",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, name: String, message: Value<'js>, nonce: Value<'js>, secret: Value<'js>, ad: Value<'js>, params: Vec<f64>| -> Result<Value<'js>> {
+                let [parallelism, tag_length, memory, passes] =
+                    <[f64; 4]>::try_from(params).map_err(|_| rquickjs::Error::new_from_js("array", "argon2 parameters"))?;
+                let Some(variant) = kdf::Argon2Variant::from_name(&name) else { return Ok(Value::new_null(ctx)) };
+                let (message, nonce, secret, ad) = (bytes_of(&message)?, bytes_of(&nonce)?, bytes_of(&secret)?, bytes_of(&ad)?);
+                let input = kdf::Argon2Input {
+                    message: &message,
+                    nonce: &nonce,
+                    secret: &secret,
+                    associated_data: &ad,
+                    parallelism: parallelism as u32,
+                    tag_length: tag_length as usize,
+                    memory: memory as u32,
+                    passes: passes as u32,
+                };
+                match kdf::argon2(variant, &input) {
+                    Some(tag) => Ok(TypedArray::new(ctx, tag)?.into_value()),
+                    None => Ok(Value::new_null(ctx)),
+                }
+            },
+        )?,
+    )?;
     binding.set("ciphers", cipher::names())?;
     // cipherInfo(nameOrNid): [name, nid, mode, keyLength, ivLength,
     // blockSize], undefined if unknown.
