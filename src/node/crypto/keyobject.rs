@@ -126,6 +126,7 @@ fn sign_options(options: &Object<'_>, digest: Option<Algorithm>) -> Result<SignO
         padding: options.get::<_, Option<i32>>("padding")?,
         salt_len: options.get::<_, Option<f64>>("saltLength")?.map(|s| s as i64),
         p1363: options.get::<_, Option<bool>>("p1363")?.unwrap_or(false),
+        context: optional_bytes(&options.get::<_, Value>("context")?)?.unwrap_or_default(),
     })
 }
 
@@ -169,7 +170,9 @@ pub fn register<'js>(binding: &Object<'js>, ctx: &Ctx<'js>, shared: &Rc<Shared>)
             let kty: String = jwk.get::<_, Option<String>>("kty")?.unwrap_or_default();
             let crv: Option<String> = jwk.get::<_, Option<String>>("crv")?;
             let mut members = std::collections::HashMap::new();
-            for name in ["n", "e", "d", "p", "q", "dp", "dq", "qi", "x", "y"] {
+            // ML-DSA's AKP keys name their parameter set in `alg` and carry `pub` and `priv`.
+            let crv = if kty == "AKP" { jwk.get::<_, Option<String>>("alg")? } else { crv };
+            for name in ["n", "e", "d", "p", "q", "dp", "dq", "qi", "x", "y", "pub", "priv"] {
                 if let Some(value) = jwk.get::<_, Option<String>>(name)? {
                     // Node accepts padded base64url too.
                     members.insert(name, Base64UrlUnpadded::decode_vec(value.trim_end_matches('=')).ok());
@@ -312,7 +315,10 @@ pub fn register<'js>(binding: &Object<'js>, ctx: &Ctx<'js>, shared: &Rc<Shared>)
                 "ed25519" => GenerateParams::Ed25519,
                 "x25519" => GenerateParams::X25519,
                 "dsa" => GenerateParams::Dsa { bits: number("modulusLength")?.unwrap_or(0.0) as usize, divisor: number("divisorLength")?.unwrap_or(0.0) as usize },
-                _ => return key_failure(&ctx, KeyError::Unsupported),
+                other => match super::pqc::PqcAlg::from_name(other) {
+                    Some(alg) => GenerateParams::Pqc(alg),
+                    None => return key_failure(&ctx, KeyError::Unsupported),
+                },
             };
             let mut rng = HostRng::new(&s);
             let value = match keys::generate(&params, &mut rng) {

@@ -22,6 +22,7 @@ pub mod der;
 pub mod kdf;
 pub mod keyobject;
 pub mod keys;
+pub mod pqc;
 pub mod sign;
 
 /// A digest algorithm we implement.
