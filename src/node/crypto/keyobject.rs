@@ -397,6 +397,37 @@ pub fn register<'js>(binding: &Object<'js>, ctx: &Ctx<'js>, shared: &Rc<Shared>)
             },
         )?,
     )?;
+    // kemEncapsulate(handle): [sharedKey, ciphertext], or undefined if the
+    // key has no KEM or the operation failed.
+    let s = shared.clone();
+    binding.set(
+        "kemEncapsulate",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, handle: Class<'js, KeyHandle>| -> Result<Value<'js>> {
+            let data = asym_of(&handle)?;
+            let KeyData::Asym(key) = &*data else { return Ok(Value::new_undefined(ctx)) };
+            let mut rng = HostRng::new(&s);
+            let value = match super::kem::encapsulate(key, &mut rng) {
+                Ok((shared_key, ciphertext)) => failure(&ctx, &[bytes_value(&ctx, shared_key)?, bytes_value(&ctx, ciphertext)?]),
+                Err(_) => Ok(Value::new_undefined(ctx.clone())),
+            };
+            with_rng(&ctx, rng, value)
+        })?,
+    )?;
+    // kemDecapsulate(privateHandle, ciphertext): the shared key, or undefined.
+    let s = shared.clone();
+    binding.set(
+        "kemDecapsulate",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, handle: Class<'js, KeyHandle>, ciphertext: Value<'js>| -> Result<Value<'js>> {
+            let data = asym_of(&handle)?;
+            let KeyData::Asym(key) = &*data else { return Ok(Value::new_undefined(ctx)) };
+            let mut rng = HostRng::new(&s);
+            let value = match super::kem::decapsulate(key, &bytes_of(&ciphertext)?, &mut rng) {
+                Ok(shared_key) => bytes_value(&ctx, shared_key),
+                Err(_) => Ok(Value::new_undefined(ctx.clone())),
+            };
+            with_rng(&ctx, rng, value)
+        })?,
+    )?;
     // diffieHellman(privateHandle, publicHandle): the shared secret.
     binding.set(
         "diffieHellman",

@@ -916,6 +916,50 @@ function diffieHellman(options, callback) {
   internalBinding('loop').queueCompletion(() => (failure ? callback(failure) : callback(null, result)));
 }
 
+// --- key encapsulation ---
+
+// The synchronous error of a failed KEM operation, and the callback's.
+function kemFailed(operation, isAsync) {
+  if (isAsync) return new Error('Deriving bits failed');
+  return new ERR_CRYPTO_OPERATION_FAILED(`Failed to perform ${operation}`);
+}
+
+function kemRun(callback, operation, run) {
+  if (callback === undefined) {
+    const result = run();
+    if (result === undefined) throw kemFailed(operation, false);
+    return result;
+  }
+  const result = run();
+  internalBinding('loop').queueCompletion(() => {
+    if (result === undefined) callback(kemFailed(operation, true));
+    else callback(null, result);
+  });
+}
+
+function toBuffer(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function encapsulate(key, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const handle = prepareAsymmetricKey(key, kConsumePublic);
+  return kemRun(callback, 'encapsulation', () => {
+    const result = check(binding.kemEncapsulate(handle));
+    return result && { sharedKey: toBuffer(result[0]), ciphertext: toBuffer(result[1]) };
+  });
+}
+
+function decapsulate(key, ciphertext, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const handle = prepareAsymmetricKey(key, kConsumePrivate);
+  ciphertext = getArrayBufferOrView(ciphertext, 'ciphertext');
+  return kemRun(callback, 'decapsulation', () => {
+    const result = check(binding.kemDecapsulate(handle, ciphertext));
+    return result && toBuffer(result);
+  });
+}
+
 module.exports = {
   KeyObject,
   SecretKeyObject,
@@ -944,4 +988,6 @@ module.exports = {
   privateDecrypt,
   publicDecrypt,
   diffieHellman,
+  encapsulate,
+  decapsulate,
 };

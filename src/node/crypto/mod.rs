@@ -21,6 +21,7 @@ pub mod cipher;
 pub mod der;
 pub mod kdf;
 pub mod keyobject;
+pub mod kem;
 pub mod keys;
 pub mod pqc;
 pub mod sign;
