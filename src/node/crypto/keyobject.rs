@@ -69,6 +69,7 @@ fn key_failure<'js>(ctx: &Ctx<'js>, error: KeyError) -> Result<Value<'js>> {
         KeyError::Incompatible => vec![text(ctx, "incompatible")?],
         KeyError::UnknownCipher => vec![text(ctx, "unknown-cipher")?],
         KeyError::InvalidJwk => vec![text(ctx, "jwk")?],
+        KeyError::InvalidKey => vec![text(ctx, "openssl")?, text(ctx, "Provider routines")?, text(ctx, "invalid key")?],
         KeyError::Random(message) => vec![text(ctx, "other")?, text(ctx, &message)?],
         KeyError::Other(message) if message == "curve" || message == "kty" => vec![text(ctx, &message)?],
         KeyError::Other(message) => vec![text(ctx, "other")?, text(ctx, &message)?],

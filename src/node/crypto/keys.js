@@ -70,6 +70,7 @@ const opensslNumbers = {
   'Provider routines:failed during derivation': '1C8000DE',
   'Provider routines:digest not allowed': '1C8000AE',
   'Provider routines:invalid digest': '1C80007A',
+  'Provider routines:invalid key': '1C80009E',
   'Provider routines:operation not supported for this keytype': '1C8000B2',
 };
 
@@ -724,28 +725,32 @@ function signOptions(key) {
 
 // ML-DSA and SLH-DSA sign the message itself: no digest, and a context
 // only they take.
-function checkPqcSignature(type, algorithm, options) {
+function checkPqcSignature(type, algorithm, options, fromStream) {
   const isContextType = kContextTypes.includes(type);
+  // Sign and Verify digest what they are fed, which these keys cannot use.
+  if (fromStream && (isContextType || type === 'ed25519' || type === 'ed448')) {
+    throw nativeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  }
   if (isContextType && algorithm != null) throw openssl('Provider routines', 'invalid digest');
   if (!isContextType && options.context !== undefined && options.context.byteLength > 0) {
     throw new ERR_CRYPTO_OPERATION_FAILED('Context parameter is unsupported');
   }
 }
 
-function signBytes(algorithm, data, key) {
+function signBytes(algorithm, data, key, fromStream = false) {
   const handle = prepareAsymmetricKey(key, kConsumePrivate);
   const options = signOptions(key);
   const type = binding.keyInfo(handle)[0];
   if ((type === 'ed25519' || type === 'ed448') && algorithm != null) throw openssl('Provider routines', 'invalid digest');
-  checkPqcSignature(type, algorithm, options);
+  checkPqcSignature(type, algorithm, options, fromStream);
   const signature = check(binding.sign(handle, algorithm, data, options));
   return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
 }
 
-function verifyBytes(algorithm, data, key, signature) {
+function verifyBytes(algorithm, data, key, signature, fromStream = false) {
   const handle = prepareAsymmetricKey(key, kConsumePublic);
   const options = signOptions(key);
-  checkPqcSignature(binding.keyInfo(handle)[0], algorithm, options);
+  checkPqcSignature(binding.keyInfo(handle)[0], algorithm, options, fromStream);
   return check(binding.verify(handle, algorithm, data, signature, options));
 }
 
@@ -818,7 +823,7 @@ Sign.prototype.update = update;
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const state = this[kState];
-  const signature = signBytes(state.algorithm, Buffer.concat(state.chunks), options);
+  const signature = signBytes(state.algorithm, Buffer.concat(state.chunks), options, true);
   return encoding && encoding !== 'buffer' ? signature.toString(encoding) : signature;
 };
 
@@ -837,7 +842,7 @@ Verify.prototype.update = update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const state = this[kState];
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
-  return verifyBytes(state.algorithm, Buffer.concat(state.chunks), options, signature);
+  return verifyBytes(state.algorithm, Buffer.concat(state.chunks), options, signature, true);
 };
 
 function createSign(algorithm, options) {

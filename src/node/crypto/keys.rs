@@ -105,6 +105,9 @@ pub enum KeyError {
     Random(String),
     /// A JWK whose members do not make a valid key.
     InvalidJwk,
+    /// A key that decodes but fails its consistency checks (OpenSSL's
+    /// "Provider routines::invalid key").
+    InvalidKey,
     /// Any other reason, as text.
     Other(String),
 }

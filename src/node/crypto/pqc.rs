@@ -454,7 +454,7 @@ impl PqcKey {
             PqcAlg::SlhDsa(_) => Some(private[alg.private_len() / 2..].to_vec()),
             _ if alg.is_ml_dsa() => {
                 if !ml_dsa_expanded_valid(alg, private) {
-                    return Err(KeyError::Unsupported);
+                    return Err(KeyError::InvalidKey);
                 }
                 with_ml_dsa!(alg, P => ml_dsa_public_of::<P>(private), None)
             }
@@ -525,7 +525,7 @@ impl PqcKey {
                 let key = PqcKey::from_seed(alg, seed)?;
                 // OpenSSL refuses a seed and an expanded key that disagree.
                 if key.private.as_deref() != Some(private) {
-                    return Err(KeyError::Unsupported);
+                    return Err(KeyError::InvalidKey);
                 }
                 Ok(key)
             }
@@ -559,18 +559,14 @@ impl PqcKey {
         Ok(out)
     }
 
-    /// A key from an AKP JWK's `alg`, `pub` and (for a private key) `priv`.
+    /// A key from an AKP JWK's `alg` and `pub`, or for a private key `priv`.
     pub fn from_jwk(alg: &str, public: Option<Vec<u8>>, seed: Option<Vec<u8>>, want_private: bool) -> KeyResult<PqcKey> {
         let alg = PqcAlg::all().find(|a| a.jwk_name() == Some(alg)).ok_or(KeyError::InvalidJwk)?;
-        let public = public.ok_or(KeyError::InvalidJwk)?;
         if !want_private {
-            return PqcKey::from_public(alg, &public).map_err(|_| KeyError::InvalidJwk);
+            return PqcKey::from_public(alg, &public.ok_or(KeyError::InvalidJwk)?).map_err(|_| KeyError::InvalidJwk);
         }
-        let key = PqcKey::from_seed(alg, &seed.ok_or(KeyError::InvalidJwk)?).map_err(|_| KeyError::InvalidJwk)?;
-        if key.public != public {
-            return Err(KeyError::InvalidJwk);
-        }
-        Ok(key)
+        // As OpenSSL, a private key is its seed: `pub` is not compared.
+        PqcKey::from_seed(alg, &seed.ok_or(KeyError::InvalidJwk)?).map_err(|_| KeyError::InvalidJwk)
     }
 
     // ---------------------------------------------------------------------
