@@ -98,16 +98,18 @@ show('lengths', () => [crypto.encapsulate.length, crypto.decapsulate.length].joi
 let sync = true;
 crypto.encapsulate(keys.p256, (error, result) => {
   console.log('callback', sync, error, Object.keys(result).join(), result.sharedKey.length, result.ciphertext.length);
+  // One after the other: Node runs them on its thread pool, in no set order.
   crypto.decapsulate(keys.p256, result.ciphertext, (error2, sharedKey) => {
     console.log('callback decapsulate', error2, sharedKey.equals(result.sharedKey));
-  });
-  crypto.decapsulate(keys.p384, result.ciphertext, (error2, sharedKey) => {
-    console.log('callback failure', error2.name, error2.code, error2.message, sharedKey);
+    crypto.decapsulate(keys.p384, result.ciphertext, (error3, sharedKey3) => {
+      console.log('callback failure', error3.name, error3.code, error3.message, sharedKey3);
+      promised();
+    });
   });
 });
 sync = false;
-(async () => {
+async function promised() {
   const { sharedKey, ciphertext } = await promisify(crypto.encapsulate)(keys.rsa);
   const again = await promisify(crypto.decapsulate)(keys.rsa, ciphertext);
   console.log('promisified', sharedKey.length, again.equals(sharedKey));
-})();
+}
