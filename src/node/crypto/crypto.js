@@ -233,7 +233,7 @@ module.exports = {
   hash: hashing.hash,
   encapsulate: keys.encapsulate,
   decapsulate: keys.decapsulate,
-  Certificate: notImplementedClass('Certificate', 0, ['exportChallenge', 'exportPublicKey', 'verifySpkac']),
+  Certificate: keys.Certificate,
   Cipheriv: ciphers.Cipheriv,
   Decipheriv: ciphers.Decipheriv,
   DiffieHellman: notImplementedClass('DiffieHellman', 4),

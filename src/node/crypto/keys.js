@@ -965,6 +965,38 @@ function decapsulate(key, ciphertext, callback) {
   });
 }
 
+// --- Certificate (SPKAC, spkac.rs) ---
+
+function spkacBytes(spkac, encoding) {
+  const bytes = getArrayBufferOrView(spkac, 'spkac', encoding);
+  if (bytes.byteLength > 2 ** 31 - 1) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'spkac is too large');
+  return bytes;
+}
+
+function verifySpkac(spkac, encoding) {
+  return binding.spkacVerify(spkacBytes(spkac, encoding));
+}
+
+function exportPublicKey(spkac, encoding) {
+  const pem = binding.spkacPublicKey(spkacBytes(spkac, encoding));
+  return pem === undefined ? '' : Buffer.from(pem, 'latin1');
+}
+
+function exportChallenge(spkac, encoding) {
+  const challenge = binding.spkacChallenge(spkacBytes(spkac, encoding));
+  return challenge === undefined ? '' : toBuffer(challenge);
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.prototype.verifySpkac = verifySpkac;
+Certificate.prototype.exportPublicKey = exportPublicKey;
+Certificate.prototype.exportChallenge = exportChallenge;
+Certificate.exportChallenge = exportChallenge;
+Certificate.exportPublicKey = exportPublicKey;
+Certificate.verifySpkac = verifySpkac;
+
 module.exports = {
   KeyObject,
   SecretKeyObject,
@@ -995,4 +1027,5 @@ module.exports = {
   diffieHellman,
   encapsulate,
   decapsulate,
+  Certificate,
 };
