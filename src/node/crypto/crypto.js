@@ -194,8 +194,8 @@ Object.defineProperty(constants, 'defaultCipherList', {
 
 // Node's order of exports, so Object.keys(crypto) reads the same.
 module.exports = {
-  argon2: notImplemented('argon2', 3),
-  argon2Sync: notImplemented('argon2Sync', 2),
+  argon2: kdf.argon2,
+  argon2Sync: kdf.argon2Sync,
   checkPrime: prime.checkPrime,
   checkPrimeSync: prime.checkPrimeSync,
   createCipheriv: ciphers.createCipheriv,
@@ -244,9 +244,9 @@ module.exports = {
   setFips: notImplemented('setFips', 1),
   verify: keys.verify,
   hash: hashing.hash,
-  encapsulate: notImplemented('encapsulate', 2),
-  decapsulate: notImplemented('decapsulate', 3),
-  Certificate: notImplementedClass('Certificate', 0, ['exportChallenge', 'exportPublicKey', 'verifySpkac']),
+  encapsulate: keys.encapsulate,
+  decapsulate: keys.decapsulate,
+  Certificate: keys.Certificate,
   Cipheriv: ciphers.Cipheriv,
   Decipheriv: ciphers.Decipheriv,
   DiffieHellman: dh.DiffieHellman,

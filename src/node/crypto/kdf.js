@@ -1,6 +1,6 @@
 'use strict';
 
-// Key derivation: pbkdf2, hkdf and scrypt in their sync and callback forms,
+// Key derivation: pbkdf2, hkdf, scrypt and argon2 in their sync and callback forms,
 // validated as Node 24 validates them. The derivation runs in Rust
 // (src/node/crypto/kdf.rs). A callback form computes when its result is due,
 // in the poll phase, as a libuv threadpool job's result arrives; failures
@@ -18,7 +18,7 @@ const {
   codes: { ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const {
-  validateFunction, validateInt32, validateInteger, validateString, validateUint32,
+  validateFunction, validateInt32, validateInteger, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 
 const kMaxLength = 2 ** 53 - 1;
@@ -181,4 +181,52 @@ function scryptSync(password, salt, keylen, options = scryptDefaults) {
   return scryptDerive(scryptCheck(password, salt, keylen, options));
 }
 
-module.exports = { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync };
+// --- argon2 ---
+
+const kMaxUint32 = 2 ** 32 - 1;
+
+function argon2Check(algorithm, parameters) {
+  validateString(algorithm, 'algorithm');
+  validateOneOf(algorithm, 'algorithm', ['argon2d', 'argon2i', 'argon2id']);
+  validateObject(parameters, 'parameters');
+  const { parallelism, tagLength, memory, passes } = parameters;
+  const message = getArrayBufferOrView(parameters.message, 'parameters.message');
+  validateInteger(message.byteLength, 'parameters.message.byteLength', 0, kMaxUint32);
+  const nonce = getArrayBufferOrView(parameters.nonce, 'parameters.nonce');
+  validateInteger(nonce.byteLength, 'parameters.nonce.byteLength', 8, kMaxUint32);
+  validateInteger(parallelism, 'parameters.parallelism', 1, 2 ** 24 - 1);
+  validateInteger(tagLength, 'parameters.tagLength', 4, kMaxUint32);
+  validateInteger(memory, 'parameters.memory', 8 * parallelism, kMaxUint32);
+  validateUint32(passes, 'parameters.passes', true);
+  const optional = (value, name) => {
+    if (value === undefined) return new Uint8Array(0);
+    const bytes = getArrayBufferOrView(value);
+    validateInteger(bytes.byteLength, name, 0, kMaxUint32);
+    return bytes;
+  };
+  const secret = optional(parameters.secret, 'parameters.secret.byteLength');
+  const associatedData = optional(parameters.associatedData, 'parameters.associatedData.byteLength');
+  return { algorithm, message, nonce, secret, associatedData, params: [parallelism, tagLength, memory, passes] };
+}
+
+// Node's job constructor derives once to validate the parameters, so
+// refused parameters throw in both forms; the callback form hands over
+// that result later.
+function argon2Derive({ algorithm, message, nonce, secret, associatedData, params }) {
+  const tag = binding.argon2(algorithm, message, nonce, secret, associatedData, params);
+  if (tag === null) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_ARGON2_PARAMS', 'Invalid Argon2 params');
+  return Buffer.from(tag.buffer, tag.byteOffset, tag.byteLength);
+}
+
+function argon2(algorithm, parameters, callback) {
+  const job = argon2Check(algorithm, parameters);
+  validateFunction(callback, 'callback');
+  const result = argon2Derive(job);
+  later(callback, () => result);
+}
+
+function argon2Sync(algorithm, parameters) {
+  return argon2Derive(argon2Check(algorithm, parameters));
+}
+
+module.exports = { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync, argon2, argon2Sync };

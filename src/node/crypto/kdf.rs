@@ -1,10 +1,15 @@
-//! Key derivation for `crypto.pbkdf2`, `crypto.hkdf` and `crypto.scrypt`.
+//! Key derivation for `crypto.pbkdf2`, `crypto.hkdf`, `crypto.scrypt` and
+//! `crypto.argon2`.
 //!
 //! PBKDF2 (RFC 8018) and HKDF (RFC 5869) are written here over the HMAC of
 //! any digest [`Algorithm`] knows, so every digest name `createHmac` accepts
 //! works for them too, as with OpenSSL. scrypt is RustCrypto's, with
 //! OpenSSL's parameter checks in front, so the same parameters fail as in
-//! Node, with the same reasons.
+//! Node, with the same reasons. Argon2 (RFC 9106, version 0x13) is
+//! RustCrypto's.
+//!
+//! NODE-DIFF: the argon2 crate takes at most 32 bytes of associated data
+//! (OpenSSL takes any length); longer data fails as invalid parameters.
 
 use super::{Algorithm, Hasher};
 
@@ -112,6 +117,64 @@ pub fn scrypt(password: &[u8], salt: &[u8], n: u64, r: u64, p: u64, maxmem: u64,
     Ok(out)
 }
 
+/// An Argon2 variant as Node names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Argon2Variant {
+    D,
+    I,
+    Id,
+}
+
+impl Argon2Variant {
+    pub fn from_name(name: &str) -> Option<Argon2Variant> {
+        match name {
+            "argon2d" => Some(Argon2Variant::D),
+            "argon2i" => Some(Argon2Variant::I),
+            "argon2id" => Some(Argon2Variant::Id),
+            _ => None,
+        }
+    }
+}
+
+/// What Argon2 derives from: the JS side has checked the ranges Node checks.
+pub struct Argon2Input<'a> {
+    pub message: &'a [u8],
+    pub nonce: &'a [u8],
+    pub secret: &'a [u8],
+    pub associated_data: &'a [u8],
+    pub parallelism: u32,
+    pub tag_length: usize,
+    /// In KiB, as OpenSSL's memcost.
+    pub memory: u32,
+    pub passes: u32,
+}
+
+/// Argon2 version 0x13: `tag_length` bytes, or None where OpenSSL would
+/// refuse the parameters (or the memory cannot be had).
+pub fn argon2(variant: Argon2Variant, input: &Argon2Input) -> Option<Vec<u8>> {
+    let mut builder = argon2::ParamsBuilder::new();
+    builder.m_cost(input.memory).t_cost(input.passes).p_cost(input.parallelism).output_len(input.tag_length);
+    if !input.associated_data.is_empty() {
+        builder.data(argon2::AssociatedData::new(input.associated_data).ok()?);
+    }
+    let params = builder.build().ok()?;
+    let algorithm = match variant {
+        Argon2Variant::D => argon2::Algorithm::Argon2d,
+        Argon2Variant::I => argon2::Algorithm::Argon2i,
+        Argon2Variant::Id => argon2::Algorithm::Argon2id,
+    };
+    let context = if input.secret.is_empty() {
+        argon2::Argon2::new(algorithm, argon2::Version::V0x13, params)
+    } else {
+        argon2::Argon2::new_with_secret(input.secret, algorithm, argon2::Version::V0x13, params).ok()?
+    };
+    let mut out = vec![0; input.tag_length];
+    // The crate allocates the blocks fallibly, so too much memory is an
+    // error here, as it is for OpenSSL, not an abort.
+    context.hash_password_into(input.message, input.nonce, &mut out).ok()?;
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +215,23 @@ mod tests {
         assert_eq!(scrypt_check(1 << 16, 1, 1, u64::MAX), Err(ScryptError::Memory), "N >= 2^(16r)");
         assert_eq!(scrypt_check(2, 1, 1 << 30, u64::MAX), Err(ScryptError::Memory), "p > (2^30 - 1) / r");
         assert_eq!(scrypt_check(16384, 8, 1, 32 << 20), Ok(14));
+    }
+
+    #[test]
+    fn argon2_matches_rfc_9106() {
+        let input = Argon2Input {
+            message: &[1; 32],
+            nonce: &[2; 16],
+            secret: &[3; 8],
+            associated_data: &[4; 12],
+            parallelism: 4,
+            tag_length: 32,
+            memory: 32,
+            passes: 3,
+        };
+        let tag = argon2(Argon2Variant::Id, &input).expect("valid");
+        let hex: String = tag.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(hex, "0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
+        assert_eq!(argon2(Argon2Variant::Id, &Argon2Input { memory: 16, ..input }), None, "memory < 8 * lanes");
     }
 }

@@ -69,6 +69,7 @@ fn key_failure<'js>(ctx: &Ctx<'js>, error: KeyError) -> Result<Value<'js>> {
         KeyError::Incompatible => vec![text(ctx, "incompatible")?],
         KeyError::UnknownCipher => vec![text(ctx, "unknown-cipher")?],
         KeyError::InvalidJwk => vec![text(ctx, "jwk")?],
+        KeyError::InvalidKey => vec![text(ctx, "openssl")?, text(ctx, "Provider routines")?, text(ctx, "invalid key")?],
         KeyError::Random(message) => vec![text(ctx, "other")?, text(ctx, &message)?],
         KeyError::Other(message) if message == "curve" || message == "kty" => vec![text(ctx, &message)?],
         KeyError::Other(message) => vec![text(ctx, "other")?, text(ctx, &message)?],
@@ -126,6 +127,7 @@ fn sign_options(options: &Object<'_>, digest: Option<Algorithm>) -> Result<SignO
         padding: options.get::<_, Option<i32>>("padding")?,
         salt_len: options.get::<_, Option<f64>>("saltLength")?.map(|s| s as i64),
         p1363: options.get::<_, Option<bool>>("p1363")?.unwrap_or(false),
+        context: optional_bytes(&options.get::<_, Value>("context")?)?.unwrap_or_default(),
     })
 }
 
@@ -169,7 +171,9 @@ pub fn register<'js>(binding: &Object<'js>, ctx: &Ctx<'js>, shared: &Rc<Shared>)
             let kty: String = jwk.get::<_, Option<String>>("kty")?.unwrap_or_default();
             let crv: Option<String> = jwk.get::<_, Option<String>>("crv")?;
             let mut members = std::collections::HashMap::new();
-            for name in ["n", "e", "d", "p", "q", "dp", "dq", "qi", "x", "y"] {
+            // ML-DSA's AKP keys name their parameter set in `alg` and carry `pub` and `priv`.
+            let crv = if kty == "AKP" { jwk.get::<_, Option<String>>("alg")? } else { crv };
+            for name in ["n", "e", "d", "p", "q", "dp", "dq", "qi", "x", "y", "pub", "priv"] {
                 if let Some(value) = jwk.get::<_, Option<String>>(name)? {
                     // Node accepts padded base64url too.
                     members.insert(name, Base64UrlUnpadded::decode_vec(value.trim_end_matches('=')).ok());
@@ -312,7 +316,10 @@ pub fn register<'js>(binding: &Object<'js>, ctx: &Ctx<'js>, shared: &Rc<Shared>)
                 "ed25519" => GenerateParams::Ed25519,
                 "x25519" => GenerateParams::X25519,
                 "dsa" => GenerateParams::Dsa { bits: number("modulusLength")?.unwrap_or(0.0) as usize, divisor: number("divisorLength")?.unwrap_or(0.0) as usize },
-                _ => return key_failure(&ctx, KeyError::Unsupported),
+                other => match super::pqc::PqcAlg::from_name(other) {
+                    Some(alg) => GenerateParams::Pqc(alg),
+                    None => return key_failure(&ctx, KeyError::Unsupported),
+                },
             };
             let mut rng = HostRng::new(&s);
             let value = match keys::generate(&params, &mut rng) {
@@ -390,6 +397,37 @@ pub fn register<'js>(binding: &Object<'js>, ctx: &Ctx<'js>, shared: &Rc<Shared>)
                 with_rng(&ctx, rng, value)
             },
         )?,
+    )?;
+    // kemEncapsulate(handle): [sharedKey, ciphertext], or undefined if the
+    // key has no KEM or the operation failed.
+    let s = shared.clone();
+    binding.set(
+        "kemEncapsulate",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, handle: Class<'js, KeyHandle>| -> Result<Value<'js>> {
+            let data = asym_of(&handle)?;
+            let KeyData::Asym(key) = &*data else { return Ok(Value::new_undefined(ctx)) };
+            let mut rng = HostRng::new(&s);
+            let value = match super::kem::encapsulate(key, &mut rng) {
+                Ok((shared_key, ciphertext)) => failure(&ctx, &[bytes_value(&ctx, shared_key)?, bytes_value(&ctx, ciphertext)?]),
+                Err(_) => Ok(Value::new_undefined(ctx.clone())),
+            };
+            with_rng(&ctx, rng, value)
+        })?,
+    )?;
+    // kemDecapsulate(privateHandle, ciphertext): the shared key, or undefined.
+    let s = shared.clone();
+    binding.set(
+        "kemDecapsulate",
+        Function::new(ctx.clone(), move |ctx: Ctx<'js>, handle: Class<'js, KeyHandle>, ciphertext: Value<'js>| -> Result<Value<'js>> {
+            let data = asym_of(&handle)?;
+            let KeyData::Asym(key) = &*data else { return Ok(Value::new_undefined(ctx)) };
+            let mut rng = HostRng::new(&s);
+            let value = match super::kem::decapsulate(key, &bytes_of(&ciphertext)?, &mut rng) {
+                Ok(shared_key) => bytes_value(&ctx, shared_key),
+                Err(_) => Ok(Value::new_undefined(ctx.clone())),
+            };
+            with_rng(&ctx, rng, value)
+        })?,
     )?;
     // diffieHellman(privateHandle, publicHandle): the shared secret.
     binding.set(

@@ -8,9 +8,12 @@
 // keyobject.rs (keys.rs parses and writes keys, sign.rs operates on them).
 //
 // Key types: rsa, rsa-pss, ec (P-256, P-384, P-521, secp256k1), ed25519,
-// x25519, dsa. Not here: ed448, x448, dh and the post-quantum types (their
-// keys read as unsupported and keygen throws ERR_FEATURE_UNAVAILABLE_ON_PLATFORM
-// with Node's wording); explicit EC parameters are written as named curves.
+// x25519, dsa, and the post-quantum ml-dsa-44/65/87, ml-kem-512/768/1024 and
+// slh-dsa-* (pqc.rs), with encapsulate/decapsulate for ML-KEM and the
+// DHKEM/RSASVE of rsa, P-256/384/521 and x25519 keys (kem.rs). Not here:
+// ed448, x448, dh (their keys read as unsupported and keygen throws
+// ERR_FEATURE_UNAVAILABLE_ON_PLATFORM with Node's wording); explicit EC
+// parameters are written as named curves.
 // NODE-DIFF: DSA key generation knows only the FIPS 186 sizes (1024/160,
 // 2048/224, 2048/256, 3072/256), which the dsa crate generates.
 
@@ -26,6 +29,7 @@ const {
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
     ERR_CRYPTO_JWK_UNSUPPORTED_CURVE,
     ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE,
+    ERR_CRYPTO_OPERATION_FAILED,
     ERR_CRYPTO_SIGN_KEY_REQUIRED,
     ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
     ERR_INCOMPATIBLE_OPTION_PAIR,
@@ -68,6 +72,7 @@ const opensslNumbers = {
   'Provider routines:failed during derivation': '1C8000DE',
   'Provider routines:digest not allowed': '1C8000AE',
   'Provider routines:invalid digest': '1C80007A',
+  'Provider routines:invalid key': '1C80009E',
   'Provider routines:operation not supported for this keytype': '1C8000B2',
 };
 
@@ -183,6 +188,15 @@ class SecretKeyObject extends KeyObject {
   }
 }
 
+// The post-quantum key types (pqc.rs), as Node names them.
+const kMlDsaTypes = ['ml-dsa-44', 'ml-dsa-65', 'ml-dsa-87'];
+const kMlKemTypes = ['ml-kem-512', 'ml-kem-768', 'ml-kem-1024'];
+const kSlhDsaTypes = ['sha2-128f', 'sha2-128s', 'sha2-192f', 'sha2-192s', 'sha2-256f', 'sha2-256s',
+  'shake-128f', 'shake-128s', 'shake-192f', 'shake-192s', 'shake-256f', 'shake-256s'].map((set) => `slh-dsa-${set}`);
+const kPqcTypes = [...kMlDsaTypes, ...kMlKemTypes, ...kSlhDsaTypes];
+// Types whose signatures take no digest (and ML-DSA/SLH-DSA a context).
+const kContextTypes = [...kMlDsaTypes, ...kSlhDsaTypes];
+
 const kJwkCurves = { prime256v1: 'P-256', secp256k1: 'secp256k1', secp384r1: 'P-384', secp521r1: 'P-521' };
 
 // Node caches both on the object, where inspect shows them.
@@ -216,10 +230,14 @@ class AsymmetricKeyObject extends KeyObject {
     if (type === 'ec') {
       const curve = this.asymmetricKeyDetails.namedCurve;
       if (kJwkCurves[curve] === undefined) throw new ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(curve);
-    } else if (!['rsa', 'ed25519', 'x25519', 'ed448', 'x448'].includes(type)) {
+    } else if (!['rsa', 'ed25519', 'x25519', 'ed448', 'x448', ...kMlDsaTypes].includes(type)) {
       throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
     }
     const members = binding.keyJwk(this[kHandle]);
+    if (members === undefined && kMlDsaTypes.includes(type)) {
+      // The AKP form carries the seed, which a key read without one lacks.
+      throw new ERR_CRYPTO_OPERATION_FAILED('key does not have an available seed');
+    }
     if (members === undefined) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
     const jwk = {};
     for (let i = 0; i < members.length; i += 2) jwk[members[i]] = members[i + 1];
@@ -371,8 +389,13 @@ function keyObjectHandle(key, ctx) {
 function jwkHandle(key, ctx) {
   validateObject(key, 'key');
   validateOneOf(key.kty, 'key.kty', ['RSA', 'EC', 'OKP', 'AKP']);
-  if (key.kty === 'AKP') throw openssl('DECODER routines', 'unsupported');
   const isPublic = ctx === kConsumePublic || ctx === kCreatePublic;
+  if (key.kty === 'AKP') {
+    validateOneOf(key.alg, 'key.alg', ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']);
+    validateString(key.pub, 'key.pub');
+    if (!isPublic) validateString(key.priv, 'key.priv');
+    return check(binding.keyFromJwk(key, !isPublic));
+  }
   if (key.kty === 'OKP') {
     validateString(key.crv, 'key.crv');
     validateOneOf(key.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
@@ -487,6 +510,8 @@ function keyPairJob(type, options) {
   const encodings = parseGenerateEncoding(type, options);
   if (options !== undefined) validateObject(options, 'options');
   const params = {};
+  // The post-quantum types take no parameters.
+  if (kPqcTypes.includes(type)) return { type, params, ...encodings };
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
@@ -713,22 +738,54 @@ function checkDigest(algorithm) {
   return algorithm;
 }
 
-function signOptions(key) {
-  return { padding: getPadding(key), saltLength: getSaltLength(key), p1363: getDSASignatureEncoding(key) };
+function getContext(options) {
+  const { context } = options;
+  if (context === undefined) return undefined;
+  if (!ArrayBuffer.isView(context)) {
+    throw new ERR_INVALID_ARG_TYPE('options.context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (context.byteLength > 255) {
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'context string must be at most 255 bytes');
+  }
+  return new Uint8Array(context.buffer, context.byteOffset, context.byteLength);
 }
 
-function signBytes(algorithm, data, key) {
+function signOptions(key) {
+  const options = { padding: getPadding(key), saltLength: getSaltLength(key), p1363: getDSASignatureEncoding(key) };
+  if (key !== null && typeof key === 'object' && !isKeyObject(key) && !isCryptoKey(key)) {
+    options.context = getContext(key);
+  }
+  return options;
+}
+
+// ML-DSA and SLH-DSA sign the message itself: no digest, and a context
+// only they take.
+function checkPqcSignature(type, algorithm, options, fromStream) {
+  const isContextType = kContextTypes.includes(type);
+  // Sign and Verify digest what they are fed, which these keys cannot use.
+  if (fromStream && (isContextType || type === 'ed25519' || type === 'ed448')) {
+    throw nativeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+  }
+  if (isContextType && algorithm != null) throw openssl('Provider routines', 'invalid digest');
+  if (!isContextType && options.context !== undefined && options.context.byteLength > 0) {
+    throw new ERR_CRYPTO_OPERATION_FAILED('Context parameter is unsupported');
+  }
+}
+
+function signBytes(algorithm, data, key, fromStream = false) {
   const handle = prepareAsymmetricKey(key, kConsumePrivate);
   const options = signOptions(key);
   const type = binding.keyInfo(handle)[0];
   if ((type === 'ed25519' || type === 'ed448') && algorithm != null) throw openssl('Provider routines', 'invalid digest');
+  checkPqcSignature(type, algorithm, options, fromStream);
   const signature = check(binding.sign(handle, algorithm, data, options));
   return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
 }
 
-function verifyBytes(algorithm, data, key, signature) {
+function verifyBytes(algorithm, data, key, signature, fromStream = false) {
   const handle = prepareAsymmetricKey(key, kConsumePublic);
   const options = signOptions(key);
+  checkPqcSignature(binding.keyInfo(handle)[0], algorithm, options, fromStream);
   return check(binding.verify(handle, algorithm, data, signature, options));
 }
 
@@ -801,7 +858,7 @@ Sign.prototype.update = update;
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const state = this[kState];
-  const signature = signBytes(state.algorithm, Buffer.concat(state.chunks), options);
+  const signature = signBytes(state.algorithm, Buffer.concat(state.chunks), options, true);
   return encoding && encoding !== 'buffer' ? signature.toString(encoding) : signature;
 };
 
@@ -820,7 +877,7 @@ Verify.prototype.update = update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const state = this[kState];
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
-  return verifyBytes(state.algorithm, Buffer.concat(state.chunks), options, signature);
+  return verifyBytes(state.algorithm, Buffer.concat(state.chunks), options, signature, true);
 };
 
 function createSign(algorithm, options) {
@@ -899,6 +956,82 @@ function diffieHellman(options, callback) {
   internalBinding('loop').queueCompletion(() => (failure ? callback(failure) : callback(null, result)));
 }
 
+// --- key encapsulation ---
+
+// The synchronous error of a failed KEM operation, and the callback's.
+function kemFailed(operation, isAsync) {
+  if (isAsync) return new Error('Deriving bits failed');
+  return new ERR_CRYPTO_OPERATION_FAILED(`Failed to perform ${operation}`);
+}
+
+function kemRun(callback, operation, run) {
+  if (callback === undefined) {
+    const result = run();
+    if (result === undefined) throw kemFailed(operation, false);
+    return result;
+  }
+  const result = run();
+  internalBinding('loop').queueCompletion(() => {
+    if (result === undefined) callback(kemFailed(operation, true));
+    else callback(null, result);
+  });
+}
+
+function toBuffer(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function encapsulate(key, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const handle = prepareAsymmetricKey(key, kConsumePublic);
+  return kemRun(callback, 'encapsulation', () => {
+    const result = check(binding.kemEncapsulate(handle));
+    return result && { sharedKey: toBuffer(result[0]), ciphertext: toBuffer(result[1]) };
+  });
+}
+
+function decapsulate(key, ciphertext, callback) {
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const handle = prepareAsymmetricKey(key, kConsumePrivate);
+  ciphertext = getArrayBufferOrView(ciphertext, 'ciphertext');
+  return kemRun(callback, 'decapsulation', () => {
+    const result = check(binding.kemDecapsulate(handle, ciphertext));
+    return result && toBuffer(result);
+  });
+}
+
+// --- Certificate (SPKAC, spkac.rs) ---
+
+function spkacBytes(spkac, encoding) {
+  const bytes = getArrayBufferOrView(spkac, 'spkac', encoding);
+  if (bytes.byteLength > 2 ** 31 - 1) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'spkac is too large');
+  return bytes;
+}
+
+function verifySpkac(spkac, encoding) {
+  return binding.spkacVerify(spkacBytes(spkac, encoding));
+}
+
+function exportPublicKey(spkac, encoding) {
+  const pem = binding.spkacPublicKey(spkacBytes(spkac, encoding));
+  return pem === undefined ? '' : Buffer.from(pem, 'latin1');
+}
+
+function exportChallenge(spkac, encoding) {
+  const challenge = binding.spkacChallenge(spkacBytes(spkac, encoding));
+  return challenge === undefined ? '' : toBuffer(challenge);
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.prototype.verifySpkac = verifySpkac;
+Certificate.prototype.exportPublicKey = exportPublicKey;
+Certificate.prototype.exportChallenge = exportChallenge;
+Certificate.exportChallenge = exportChallenge;
+Certificate.exportPublicKey = exportPublicKey;
+Certificate.verifySpkac = verifySpkac;
+
 module.exports = {
   KeyObject,
   SecretKeyObject,
@@ -928,4 +1061,7 @@ module.exports = {
   privateDecrypt,
   publicDecrypt,
   diffieHellman,
+  encapsulate,
+  decapsulate,
+  Certificate,
 };

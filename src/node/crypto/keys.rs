@@ -4,7 +4,8 @@
 //! the encodings OpenSSL writes, their details, and generating pairs.
 //!
 //! Covers rsa, rsa-pss, ec (P-256, P-384, P-521, secp256k1 named curves),
-//! ed25519, x25519 and dsa. Not here: ed448/x448 and dh keys (no maintained
+//! ed25519, x25519, dsa and the post-quantum types of pqc.rs (ml-dsa-*,
+//! ml-kem-*, slh-dsa-*). Not here: ed448/x448 and dh keys (no maintained
 //! pure-Rust crate does their arithmetic; they read as "unsupported"),
 //! explicit EC curve parameters (refused as OpenSSL 3 refuses them by
 //! default on input; on output we always write the named curve).
@@ -18,6 +19,7 @@ use rand_core::{TryCryptoRng, TryRng};
 use rsa::traits::{PrivateKeyParts, PublicKeyParts};
 
 use super::der::{self, Reader};
+use super::pqc::{PqcAlg, PqcKey};
 use super::Algorithm;
 use crate::engine::Shared;
 
@@ -103,6 +105,9 @@ pub enum KeyError {
     Random(String),
     /// A JWK whose members do not make a valid key.
     InvalidJwk,
+    /// A key that decodes but fails its consistency checks (OpenSSL's
+    /// "Provider routines::invalid key").
+    InvalidKey,
     /// Any other reason, as text.
     Other(String),
 }
@@ -269,6 +274,8 @@ pub enum Asym {
     Ed25519 { public: [u8; 32], seed: Option<[u8; 32]> },
     X25519 { public: [u8; 32], secret: Option<[u8; 32]> },
     Dsa(DsaKey),
+    /// ML-DSA, ML-KEM and SLH-DSA (pqc.rs).
+    Pqc(PqcKey),
 }
 
 fn big(bytes: &[u8]) -> BoxedUint {
@@ -474,6 +481,7 @@ impl Asym {
             Asym::Ed25519 { seed, .. } => seed.is_some(),
             Asym::X25519 { secret, .. } => secret.is_some(),
             Asym::Dsa(key) => key.x.is_some(),
+            Asym::Pqc(key) => key.private.is_some(),
         }
     }
 
@@ -485,6 +493,7 @@ impl Asym {
             Asym::Ed25519 { public, .. } => Asym::Ed25519 { public: *public, seed: None },
             Asym::X25519 { public, .. } => Asym::X25519 { public: *public, secret: None },
             Asym::Dsa(key) => Asym::Dsa(DsaKey { x: None, ..key.clone() }),
+            Asym::Pqc(key) => Asym::Pqc(key.to_public()),
         }
     }
 
@@ -497,6 +506,7 @@ impl Asym {
             Asym::Ed25519 { .. } => "ed25519",
             Asym::X25519 { .. } => "x25519",
             Asym::Dsa(_) => "dsa",
+            Asym::Pqc(key) => key.alg.name(),
         }
     }
 
@@ -505,6 +515,7 @@ impl Asym {
 
     pub fn spki(&self) -> Vec<u8> {
         let (algorithm, key) = match self {
+            Asym::Pqc(key) => return key.spki(),
             Asym::Rsa(key) => (key.algorithm(), key.pkcs1_public()),
             Asym::Ec { curve, point, .. } => (der::sequence(&[&der::encode_oid(OID_EC), &der::encode_oid(curve.oid())]), point.clone()),
             Asym::Ed25519 { public, .. } => (der::sequence(&[&der::encode_oid(OID_ED25519)]), public.to_vec()),
@@ -517,6 +528,7 @@ impl Asym {
     /// PKCS#8 PrivateKeyInfo, as OpenSSL 3 writes it. None for a public key.
     pub fn pkcs8(&self) -> Option<Vec<u8>> {
         let (algorithm, key) = match self {
+            Asym::Pqc(key) => return key.pkcs8(),
             Asym::Rsa(key) => {
                 key.private.as_ref()?;
                 (key.algorithm(), key.pkcs1_private())
@@ -616,12 +628,17 @@ impl Asym {
             }
             Asym::Ed25519 { public, seed } => Some(okp("Ed25519", public, seed.as_ref().map(|s| &s[..]))),
             Asym::X25519 { public, secret } => Some(okp("X25519", public, secret.as_ref().map(|s| &s[..]))),
+            Asym::Pqc(key) => key.jwk().ok(),
             _ => None,
         }
     }
 
     /// Two keys are equal when their public halves are (and private halves, if both have them).
     pub fn equals(&self, other: &Asym) -> bool {
+        // A post-quantum private key is equal with or without its seed.
+        if let (Asym::Pqc(a), Asym::Pqc(b)) = (self, other) {
+            return a.equals(b);
+        }
         if self.type_name() != other.type_name() || self.spki() != other.spki() {
             return false;
         }
@@ -700,6 +717,7 @@ enum Alg {
     Ed25519,
     X25519,
     Dsa(Vec<u8>, Vec<u8>, Vec<u8>),
+    Pqc(PqcAlg),
 }
 
 fn read_algorithm(reader: &mut Reader) -> KeyResult<Alg> {
@@ -730,7 +748,11 @@ fn read_algorithm(reader: &mut Reader) -> KeyResult<Alg> {
             Ok(Alg::Dsa(p, q, g))
         }
         OID_ED448 | OID_X448 | OID_DH => Err(KeyError::Other(format!("unsupported key type {oid}"))),
-        _ => Err(KeyError::Unsupported),
+        // The post-quantum algorithms have no parameters.
+        _ => match PqcAlg::from_oid(&oid) {
+            Some(pqc) if alg.is_empty() => Ok(Alg::Pqc(pqc)),
+            _ => Err(KeyError::Unsupported),
+        },
     }
 }
 
@@ -756,6 +778,7 @@ pub fn read_spki(data: &[u8]) -> KeyResult<Asym> {
             let y = Reader::new(key).uint().ok_or(KeyError::Unsupported)?.to_vec();
             Ok(Asym::Dsa(DsaKey { p, q, g, y, x: None }))
         }
+        Alg::Pqc(pqc) => PqcKey::from_public(pqc, key).map(Asym::Pqc),
     }
 }
 
@@ -807,6 +830,7 @@ pub fn read_pkcs8(data: &[u8]) -> KeyResult<Asym> {
             let y = dsa_public(&p, &g, &x);
             Ok(Asym::Dsa(DsaKey { p, q, g, y, x: Some(x) }))
         }
+        Alg::Pqc(pqc) => PqcKey::read_pkcs8(pqc, key).map(Asym::Pqc),
     }
 }
 
@@ -1107,6 +1131,8 @@ pub fn read_jwk(kty: &str, crv: Option<&str>, get: &dyn Fn(&str) -> Option<Vec<u
                 _ => Err(KeyError::Other("curve".into())),
             }
         }
+        // ML-DSA (the JWK's `alg` comes as `crv`): `pub`, and the seed as `priv`.
+        "AKP" => PqcKey::from_jwk(crv.unwrap_or_default(), get("pub"), get("priv"), want_private).map(Asym::Pqc),
         _ => Err(KeyError::Other("kty".into())),
     }
 }
@@ -1120,10 +1146,12 @@ pub enum GenerateParams {
     Ed25519,
     X25519,
     Dsa { bits: usize, divisor: usize },
+    Pqc(PqcAlg),
 }
 
 pub fn generate(params: &GenerateParams, rng: &mut HostRng) -> KeyResult<Asym> {
     match params {
+        GenerateParams::Pqc(alg) => PqcKey::generate(*alg, rng).map(Asym::Pqc),
         GenerateParams::Rsa { bits, exponent, pss } => {
             let private = rsa::PrivateKey::new_with_exp_unchecked(rng, *bits, BoxedUint::from(*exponent))
                 .map_err(|error| KeyError::Other(format!("RSA key generation failed: {error}")))?;

@@ -1,5 +1,5 @@
 //! Operations with asymmetric keys: signatures (RSA PKCS#1 v1.5 and PSS,
-//! ECDSA in DER or IEEE P1363 form, Ed25519, DSA), RSA encryption
+//! ECDSA in DER or IEEE P1363 form, Ed25519, DSA, ML-DSA and SLH-DSA), RSA encryption
 //! (OAEP, PKCS#1 v1.5, none) in both directions, and the key agreement
 //! behind `crypto.diffieHellman` (X25519, ECDH).
 //!
@@ -204,6 +204,15 @@ pub struct SignOptions {
     pub padding: Option<i32>,
     pub salt_len: Option<i64>,
     pub p1363: bool,
+    /// The context string of ML-DSA and SLH-DSA (at most 255 bytes).
+    pub context: Vec<u8>,
+}
+
+fn pqc_error(error: super::pqc::PqcError) -> OpError {
+    match error {
+        super::pqc::PqcError::Unsupported => OpError::Openssl("digital envelope routines", "operation not supported for this keytype"),
+        super::pqc::PqcError::Failed => OpError::Openssl("Provider routines", "failed during derivation"),
+    }
 }
 
 fn default_digest(key: &Asym, requested: Option<Algorithm>) -> Algorithm {
@@ -262,6 +271,7 @@ pub fn sign(key: &Asym, data: &[u8], options: &SignOptions, rng: &mut HostRng) -
             dsa_sign(dsa_key, &hash, options.p1363, rng)
         }
         Asym::X25519 { .. } => Err(OpError::Openssl("digital envelope routines", "operation not supported for this keytype")),
+        Asym::Pqc(pqc) => pqc.sign(data, &options.context, rng).map_err(pqc_error),
     }
 }
 
@@ -309,6 +319,7 @@ pub fn verify(key: &Asym, data: &[u8], signature: &[u8], options: &SignOptions) 
             Ok(dsa_verify(dsa_key, &hash, signature, options.p1363))
         }
         Asym::X25519 { .. } => Err(OpError::Openssl("digital envelope routines", "operation not supported for this keytype")),
+        Asym::Pqc(pqc) => pqc.verify(data, &options.context, signature).map_err(pqc_error),
     }
 }
 
