@@ -430,6 +430,9 @@ async function wasmChild([testDir, ...args]) {
   // fixtures.readKey('x.pem') and '../fixtures/x' alike.
   const source = readFileSync(script, 'utf8');
   const fixtures = join(testDir, 'fixtures');
+  // The key fixtures whole (about 1 MB): crypto tests name them through
+  // template literals such as `${name}_private.pem`.
+  if (/fixtures|readKey/.test(source)) mount(join(fixtures, 'keys'));
   for (const [, literal] of source.matchAll(/['"`]([^'"`\n$]{1,200})['"`]/g)) {
     const clean = literal.replace(/^(\.\.\/)+fixtures\//, '').replace(/^\/+/, '');
     if (clean === '' || clean.includes('..')) continue;
