@@ -494,18 +494,22 @@ function importDer(format, keyData) {
   return keyObjectFrom(keys.createPrivateKey, { key: keyData, format: 'der', type: 'pkcs8' });
 }
 
+// A KeyObject, SPKI or PKCS#8 import reads the same for every asymmetric
+// algorithm: usages checked for the key's side first, then the key.
+function importKeyObjectOrDer(name, format, keyData, usages) {
+  if (format === 'KeyObject') return [keyData, checkImportUsages(name, keyData.type === 'public', usages)];
+  const checked = checkImportUsages(name, format === 'spki', usages);
+  return [importDer(format, keyData), checked];
+}
+
 function importRsa(format, keyData, algorithm, extractable, usages) {
   const { name } = algorithm;
   let keyObject;
   switch (format) {
     case 'KeyObject':
-      usages = checkImportUsages(name, keyData.type === 'public', usages);
-      keyObject = keyData;
-      break;
     case 'spki':
     case 'pkcs8':
-      usages = checkImportUsages(name, format === 'spki', usages);
-      keyObject = importDer(format, keyData);
+      [keyObject, usages] = importKeyObjectOrDer(name, format, keyData, usages);
       break;
     case 'jwk': {
       if (!keyData.kty) throw domException('Invalid keyData', 'DataError');
@@ -537,13 +541,9 @@ function importEc(format, keyData, algorithm, extractable, usages) {
   let keyObject;
   switch (format) {
     case 'KeyObject':
-      usages = checkImportUsages(name, keyData.type === 'public', usages);
-      keyObject = keyData;
-      break;
     case 'spki':
     case 'pkcs8':
-      usages = checkImportUsages(name, format === 'spki', usages);
-      keyObject = importDer(format, keyData);
+      [keyObject, usages] = importKeyObjectOrDer(name, format, keyData, usages);
       break;
     case 'jwk': {
       if (!keyData.kty) throw domException('Invalid keyData', 'DataError');
@@ -580,13 +580,9 @@ function importCfrg(format, keyData, algorithm, extractable, usages) {
   let keyObject;
   switch (format) {
     case 'KeyObject':
-      usages = checkImportUsages(name, keyData.type === 'public', usages);
-      keyObject = keyData;
-      break;
     case 'spki':
     case 'pkcs8':
-      usages = checkImportUsages(name, format === 'spki', usages);
-      keyObject = importDer(format, keyData);
+      [keyObject, usages] = importKeyObjectOrDer(name, format, keyData, usages);
       break;
     case 'jwk': {
       if (!keyData.kty) throw domException('Invalid keyData', 'DataError');

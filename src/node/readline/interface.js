@@ -784,18 +784,25 @@ class Interface extends InterfaceConstructor {
     }
   }
 
+  // Return ends the line; Enter (\n) too, unless it comes within crlfDelay
+  // of a \r, which already ended it.
+  _endLineKey(name) {
+    if (name === 'return') {
+      this[kSawReturnAt] = Date.now();
+      this._line();
+      return;
+    }
+    if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
+    this[kSawReturnAt] = 0;
+  }
+
   _plainKey(s, key, previousKey) {
     // A \r only matters if \n follows it.
     if (this[kSawReturnAt] && key.name !== 'enter') this[kSawReturnAt] = 0;
     switch (key.name) {
       case 'return':
-        this[kSawReturnAt] = Date.now();
-        this._line();
-        return;
       case 'enter':
-        // \n right after \r ends no second line.
-        if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
-        this[kSawReturnAt] = 0;
+        this._endLineKey(key.name);
         return;
       case 'backspace': this._deleteLeft(); return;
       case 'delete': this._deleteRight(); return;

@@ -123,12 +123,8 @@ function ttyWriteDumb(s, key) {
   }
   switch (key.name) {
     case 'return':
-      this[kSawReturnAt] = Date.now();
-      this._line();
-      break;
     case 'enter':
-      if (this[kSawReturnAt] === 0 || Date.now() - this[kSawReturnAt] > this.crlfDelay) this._line();
-      this[kSawReturnAt] = 0;
+      this._endLineKey(key.name);
       break;
     default:
       if (typeof s === 'string' && s) {
