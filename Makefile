@@ -88,6 +88,7 @@ bench: build bench/require-tree/node_modules/.package-lock.json
 	node bench/run.mjs
 	node bench/require.mjs
 	node bench/encoding.mjs
+	node bench/stack.mjs
 
 bench/require-tree/node_modules/.package-lock.json: bench/require-tree/package-lock.json
 	cd bench/require-tree && npm ci --no-audit --no-fund

@@ -107,6 +107,43 @@ const EDITS: &[(&str, usize, Edit)] = &[
             "{ char name[ATOM_GET_STR_BUF_SIZE]; JS_ThrowTypeError(ctx, \"'ownKeys' on proxy: trap result did not include '%s'\", JS_AtomGetStr(ctx, name, sizeof(name), tab2[i].atom)); }",
         ),
     ),
+    // The host's native stack, for wasm (see NATIVE_STACK below): every
+    // frame records an estimate of the native stack in use, and QuickJS's
+    // stack check also fails when the estimate passes the host's budget.
+    ("    uintptr_t stack_limit; /* lower stack limit */", 1, Edit::After(NATIVE_STACK_RUNTIME)),
+    ("} JSStackFrame;", 1, Edit::Before(NATIVE_STACK_FRAME)),
+    ("static inline bool js_check_stack_overflow(JSRuntime *rt, size_t alloca_size)", 1, Edit::Before(NATIVE_STACK)),
+    (
+        "    return unlikely(sp < rt->stack_limit);",
+        1,
+        Edit::Replace("    return unlikely(sp < rt->stack_limit) || unlikely(nodeling_native_over(rt, sp + alloca_size));"),
+    ),
+    ("rt->current_stack_frame = sf;", 5, Edit::After("    nodeling_frame_pushed(rt, sf, 0, 0);\n")),
+    // The frames JS_CallInternal enters itself get its credit back, and a
+    // bytecode frame's alloca'd locals are shadow stack only.
+    (
+        "    nodeling_frame_pushed(rt, sf, 0, 0);\n    ctx = b->realm; /* set the current realm */",
+        1,
+        Edit::Replace(
+            "    nodeling_frame_pushed(rt, sf, alloca_size, NODELING_NATIVE_CALL_CREDIT);\n    ctx = b->realm; /* set the current realm */",
+        ),
+    ),
+    (
+        "            rt->current_stack_frame = sf;\n    nodeling_frame_pushed(rt, sf, 0, 0);",
+        1,
+        Edit::Replace("            rt->current_stack_frame = sf;\n            nodeling_frame_pushed(rt, sf, 0, NODELING_NATIVE_CALL_CREDIT);"),
+    ),
+    // A call JS_CallInternal hands to a class (a C function, a bound or an
+    // async function) gets its credit as it goes.
+    (
+        "        return call_func(caller_ctx, func_obj, this_obj, argc,\n                         argv, flags);",
+        1,
+        Edit::Replace(
+            "        {\n            JSValue ret;\n            rt->nodeling_credit += NODELING_NATIVE_CALL_CREDIT;\n            \
+             ret = call_func(caller_ctx, func_obj, this_obj, argc, argv, flags);\n            \
+             rt->nodeling_credit -= NODELING_NATIVE_CALL_CREDIT;\n            return ret;\n        }",
+        ),
+    ),
     // `new Uint8Array(length)` out of range: V8's message names the length.
     (
         "        if (JS_ToIndex(ctx, &len, argv[0]))\n            return JS_EXCEPTION;\n        buffer = js_array_buffer_constructor1(",
@@ -194,6 +231,85 @@ static int nodeling_enqueue_thenable(JSContext *ctx, JSValueConst *args)
 {
     JSValueConst all[4] = { args[0], args[1], args[2], ctx->nodeling_continuation };
     return JS_EnqueueJob(ctx, nodeling_thenable_job, 4, all);
+}
+"#;
+
+/// The fields behind the native stack estimate.
+const NATIVE_STACK_RUNTIME: &str = "    uintptr_t nodeling_native_limit; /* NODELING: 0, or the host's native stack budget */\n    \
+     uintptr_t nodeling_credit; /* NODELING: credits of the class calls under way */\n";
+const NATIVE_STACK_FRAME: &str = "    uintptr_t nodeling_native; /* NODELING: estimated native stack in use, this frame included */\n    \
+     uintptr_t nodeling_sp; /* NODELING: the C stack pointer when the frame was entered */\n    \
+     uintptr_t nodeling_credit; /* NODELING: the runtime's nodeling_credit then */\n";
+
+/// Inserted before js_check_stack_overflow.
+///
+/// In wasm, QuickJS's stack pointer is the shadow stack in linear memory,
+/// where C keeps what has its address taken and what it allocas; the wasm
+/// frames themselves live on the host engine's native stack, which V8 keeps
+/// small (about 1 MB on a page or in Node, half that in Chromium's dedicated
+/// workers). When that runs out first, the host throws out of the middle of
+/// the engine and the pod is lost. So every frame records an upper estimate
+/// of the native stack in use when it was entered, and the stack check also
+/// fails when the estimate passes the host's budget.
+///
+/// The estimate counts the shadow stack used since the caller's frame was
+/// entered, alloca'd locals left out, at 16 native bytes a byte: no C
+/// function takes more than that (JSON's recursion takes about 13). That
+/// alone would charge a JavaScript call eleven times its cost: V8 gives
+/// JS_CallInternal, which every call goes through, 376 native bytes for its
+/// 256 shadow bytes (`node bench/stack.mjs` prints the depths this allows;
+/// `--print-wasm-code-function-index` shows V8's frame sizes). So each
+/// JS_CallInternal gets 3.5 KB of its charge back, as it enters a frame or
+/// hands the call to a class (a C, bound or async function), and no frame
+/// costs less than 512 bytes. The credit holds while JS_CallInternal keeps
+/// at least 256 shadow bytes; tests/node-compat/errors-stack/
+/// runaway-recursion.js, run in wasm by the pkg tests, fails if it stops
+/// holding.
+const NATIVE_STACK: &str = r#"
+#define NODELING_NATIVE_PER_SHADOW_BYTE 16
+#define NODELING_NATIVE_CALL_CREDIT 3584
+#define NODELING_NATIVE_FRAME_MIN 512
+
+void JS_NodelingSetNativeStackLimit(JSRuntime *rt, size_t limit)
+{
+    rt->nodeling_native_limit = limit;
+}
+
+/* The native stack used since sf was entered, down to sp, less credit. */
+static inline uintptr_t nodeling_native_since(JSRuntime *rt, JSStackFrame *sf, uintptr_t sp, uintptr_t credit)
+{
+    uintptr_t from = sf ? sf->nodeling_sp : rt->stack_top;
+    uintptr_t used = from > sp ? (from - sp) * NODELING_NATIVE_PER_SHADOW_BYTE : 0;
+    credit += rt->nodeling_credit - (sf ? sf->nodeling_credit : 0);
+    return used > credit ? used - credit : 0;
+}
+
+/* Checks run in JS_CallInternal before its frame is entered, so they give
+   its credit in advance. */
+static inline bool nodeling_native_over(JSRuntime *rt, uintptr_t sp)
+{
+    JSStackFrame *sf = rt->current_stack_frame;
+    return rt->nodeling_native_limit != 0 &&
+        (sf ? sf->nodeling_native : 0) + nodeling_native_since(rt, sf, sp, NODELING_NATIVE_CALL_CREDIT) >
+        rt->nodeling_native_limit;
+}
+
+/* After sf became the current frame. alloca: the bytes of its locals just
+   alloca'd, which js_get_stack_pointer (the address of a local in the
+   function's fixed frame) does not see; credit: JS_CallInternal's, when it
+   is the one entering the frame. */
+static inline void nodeling_frame_pushed(JSRuntime *rt, JSStackFrame *sf, size_t alloca, uintptr_t credit)
+{
+    if (rt->nodeling_native_limit != 0) {
+        uintptr_t sp = js_get_stack_pointer();
+        JSStackFrame *prev = sf->prev_frame;
+        uintptr_t charge = nodeling_native_since(rt, prev, sp, credit);
+        sf->nodeling_native = (prev ? prev->nodeling_native : 0) +
+            (charge > NODELING_NATIVE_FRAME_MIN ? charge : NODELING_NATIVE_FRAME_MIN);
+        /* Measured from below the alloca'd locals from here on. */
+        sf->nodeling_sp = sp - alloca;
+        sf->nodeling_credit = rt->nodeling_credit;
+    }
 }
 "#;
 

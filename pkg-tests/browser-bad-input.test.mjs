@@ -1,6 +1,6 @@
 // Bad input in one pod, in headless Chromium: a missing module, a syntax
 // error in a dependency, a require cycle, a malformed package.json, paths
-// with `..` past the root and a 50 MB file, each run while the pod's server
+// with `..` past the root, a 50 MB file and runaway recursion, each run while the pod's server
 // keeps serving. Every script's stdout and exit code are compared with real
 // Node 24 running the same files in a temporary directory; afterwards the
 // server still answers and every other file of the pod is byte for byte as
@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -47,9 +47,13 @@ const files = {
     "console.log(back.length, back.equals(data), require('crypto').createHash('sha256').update(back).digest('hex'));",
     "fs.unlinkSync('big.bin');",
   ].join('\n') + '\n',
+  // Runaway recursion of every shape, caught; then one nobody catches. The
+  // worker's native stack is the smallest a pod meets (about 500 KB).
+  'recursion.js': readFileSync(join(root, 'tests/node-compat/errors-stack/runaway-recursion.js'), 'utf8'),
+  'runaway.js': `console.log('before');\nconst f = () => 1 + f();\nf();\n`,
   'check.js': `console.log(require('fs').readFileSync('notes.txt', 'utf8').trim(), require('./cycle-b').sawA !== undefined);\n`,
 };
-const scripts = ['missing.js', 'uses-broken.js', 'cycle-a.js', 'bad-package.js', 'escape.js', 'big.js', 'check.js'];
+const scripts = ['missing.js', 'uses-broken.js', 'cycle-a.js', 'bad-package.js', 'escape.js', 'big.js', 'recursion.js', 'runaway.js', 'check.js'];
 
 // Real Node 24 on the same files: stdout and exit code per script.
 function underNode() {
@@ -128,6 +132,7 @@ test('bad input in one pod gives Node\'s results and loses nothing else', { time
   }
   // Node's own report for the uncaught missing module, as a beginner sees it.
   assert.match(result.results['missing.js'].stderr, /Error: Cannot find module 'not-installed'\nRequire stack:\n- \/app\/missing\.js\n/);
+  assert.match(result.results['runaway.js'].stderr, /RangeError: Maximum call stack size exceeded\n/);
   assert.equal(result.answer, 'alive /still');
   assert.deepEqual(result.after, files);
 });

@@ -104,6 +104,17 @@ for (const file of readdirSync(cryptoSuite).filter((f) => f.endsWith('.js')).sor
   });
 }
 
+// Runaway recursion ends in a catchable RangeError before V8's own stack,
+// which runs the wasm, gives out inside the engine (and loses the pod).
+test('runaway recursion in wasm: errors-stack/runaway-recursion.js', async () => {
+  const dir = join(root, 'tests/node-compat/errors-stack');
+  const pod = startPod({ '/runaway-recursion.js': readFileSync(join(dir, 'runaway-recursion.js'), 'utf8') });
+  const { code, stdout } = await pod.run(1, ['runaway-recursion.js']);
+  pod.stop();
+  assert.equal(stdout, readFileSync(join(dir, 'runaway-recursion.stdout'), 'utf8'));
+  assert.equal(code, Number(readFileSync(join(dir, 'runaway-recursion.exit'), 'utf8')));
+});
+
 test('the seed app answers a request through the wasm pod', async () => {
   const seed = readFileSync(join(root, 'www/examples/app.js'), 'utf8');
   const response = { head: null, body: '', ended: null };

@@ -20,18 +20,21 @@ use crate::node;
 use crate::node::modules::code_cache::CodeCache;
 use crate::vfs::FileSystem;
 
-/// How much of the native stack JavaScript may use before QuickJS throws
+/// How much of the C stack JavaScript may use before QuickJS throws
 /// "Maximum call stack size exceeded". It must stay below the real stack: on
-/// wasm that is the 8 MiB set in .cargo/config.toml, natively the main
-/// thread's 8 MiB.
+/// wasm that is the 8 MiB shadow stack set in .cargo/config.toml, natively
+/// the main thread's 8 MiB.
 ///
-/// In wasm the host engine's own stack can run out first: V8 runs wasm on
-/// its native stack (about 1 MB for JavaScript by default), and along some
-/// deep paths (util.inspect or assert's deep comparison of 1,000-deep
-/// objects) that overflows before QuickJS's count of the wasm stack does, and
-/// the pod's call fails with the host's RangeError. A larger QuickJS limit
-/// (14 MiB was tried) only makes that more likely, so it stays here.
+/// In wasm that is not the stack that runs out first: the wasm frames live on
+/// the host engine's native stack, which V8 keeps small. The host measures
+/// what it has and passes it in [`ProcessOptions::native_stack_limit`]; see
+/// `NATIVE_STACK` in build/quickjs_patch.rs.
 const MAX_STACK_SIZE: usize = 6 * 1024 * 1024;
+
+extern "C" {
+    // Added by build/quickjs_patch.rs.
+    fn JS_NodelingSetNativeStackLimit(rt: *mut qjs::JSRuntime, limit: usize);
+}
 
 /// Ids of requests made by the process to its own servers (`http.get` to a
 /// port it listens on) start here, far above any id a host hands out.
@@ -52,6 +55,9 @@ pub struct ProcessOptions {
     pub pid: u32,
     /// Compiled user code, shared by the processes of one pod.
     pub code_cache: Rc<CodeCache>,
+    /// How many bytes of the host's native stack the engine may use, where
+    /// that is not the C stack QuickJS measures (wasm in a JS engine).
+    pub native_stack_limit: Option<usize>,
 }
 
 impl Default for ProcessOptions {
@@ -65,6 +71,7 @@ impl Default for ProcessOptions {
             exec_path: "/usr/local/bin/node".into(),
             pid: 42,
             code_cache: CodeCache::new(),
+            native_stack_limit: None,
         }
     }
 }
@@ -197,6 +204,13 @@ impl Process {
         let runtime = Runtime::new().map_err(|e| e.to_string())?;
         runtime.set_max_stack_size(MAX_STACK_SIZE);
         let context = Context::full(&runtime).map_err(|e| e.to_string())?;
+        if let Some(limit) = options.native_stack_limit {
+            context.with(|ctx| {
+                // SAFETY: the runtime is alive (we hold it) and this only
+                // stores a number in it.
+                unsafe { JS_NodelingSetNativeStackLimit(qjs::JS_GetRuntime(ctx.as_raw().as_ptr()), limit) }
+            });
+        }
         let start_ms = clock.now_ms();
         let options_cache = options.code_cache.clone();
         let cwd = RefCell::new(options.cwd.clone());

@@ -76,6 +76,8 @@ struct PodState {
     processes: RefCell<BTreeMap<u32, Slot>>,
     /// Every process of the pod compiles a module once between them.
     code_cache: Rc<CodeCache>,
+    /// What the engine may use of the host's native stack.
+    native_stack_limit: usize,
 }
 
 impl PodState {
@@ -207,6 +209,38 @@ impl Host for ProcessHost {
     }
 }
 
+/// What stays unused of the host's native stack when the engine stops
+/// JavaScript: for the work after the engine's last check (a native module,
+/// the host's own callbacks, V8 throwing) and for calls into the pod that
+/// start deeper than `new Pod` did.
+const NATIVE_STACK_RESERVE: usize = 64 * 1024;
+
+/// The smallest native stack seen (Chromium's workers), should measuring fail.
+const NATIVE_STACK_ASSUMED: usize = 480 * 1024;
+
+/// How much of the host engine's native stack is left here, to 16 KiB. V8
+/// runs wasm on it and keeps it small (about 1 MB on a page or in Node,
+/// 500 KB in Chromium's dedicated workers, more with Node's --stack-size),
+/// and says so only by throwing; a call whose arguments do not fit throws
+/// before running anything, so the largest `Object.prototype.valueOf`
+/// applied to N arguments that fits measures it (up to 2 MiB).
+fn native_stack_headroom() -> Option<usize> {
+    const SLOT: usize = 8;
+    let value_of: Function = Reflect::get(&Object::new(), &JsValue::from_str("valueOf")).ok()?.dyn_into().ok()?;
+    let (mut fits, mut fails) = (0u32, (2 << 20) / SLOT as u32);
+    let args = Array::new_with_length(fails);
+    args.fill(&JsValue::from(0), 0, fails);
+    while fails - fits > (16 << 10) / SLOT as u32 {
+        let mid = fits + (fails - fits) / 2;
+        if Reflect::apply(&value_of, &JsValue::from(0), &args.slice(0, mid)).is_ok() {
+            fits = mid;
+        } else {
+            fails = mid;
+        }
+    }
+    (fits > 0).then_some(fits as usize * SLOT)
+}
+
 #[wasm_bindgen]
 pub struct Pod {
     state: Rc<PodState>,
@@ -228,6 +262,10 @@ impl Pod {
             ports: RefCell::new(BTreeMap::new()),
             processes: RefCell::new(BTreeMap::new()),
             code_cache: CodeCache::new(),
+            native_stack_limit: native_stack_headroom()
+                .unwrap_or(NATIVE_STACK_ASSUMED)
+                .saturating_sub(NATIVE_STACK_RESERVE)
+                .max(NATIVE_STACK_RESERVE),
         };
         Pod { state: Rc::new(state) }
     }
@@ -269,6 +307,7 @@ impl Pod {
             }
         };
         options.code_cache = self.state.code_cache.clone();
+        options.native_stack_limit = Some(self.state.native_stack_limit);
         let host = Rc::new(ProcessHost { pid, pod: Rc::downgrade(&self.state) });
         let mut process =
             Process::new(options, host, self.state.fs.clone(), self.state.clock.clone()).map_err(|e| JsError::new(&e))?;

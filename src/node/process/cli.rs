@@ -305,6 +305,7 @@ pub fn launch(invocation: Invocation) -> Launch {
         exec_path: invocation.exec_path,
         pid: invocation.pid,
         code_cache: CodeCache::new(),
+        native_stack_limit: None,
     };
     Launch::Run { options, stderr }
 }
