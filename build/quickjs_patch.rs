@@ -284,8 +284,9 @@ static inline uintptr_t nodeling_native_since(JSRuntime *rt, JSStackFrame *sf, u
     return used > credit ? used - credit : 0;
 }
 
-/* Checks run in JS_CallInternal before its frame is entered, so they give
-   its credit in advance. */
+/* A check gives one call's credit in advance: most checks run in
+   JS_CallInternal before it enters its frame; anywhere else (JSON, the
+   parser) the credit is a fixed allowance, well inside the host's reserve. */
 static inline bool nodeling_native_over(JSRuntime *rt, uintptr_t sp)
 {
     JSStackFrame *sf = rt->current_stack_frame;
