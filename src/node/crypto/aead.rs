@@ -144,14 +144,7 @@ impl ChaChaPoly {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn unhex(text: &str) -> Vec<u8> {
-        (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex")).collect()
-    }
-
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
+    use crate::node::crypto::test_hex::{hex, unhex};
 
     #[test]
     fn rfc_8439_section_2_8_2_in_pieces() {

@@ -1146,14 +1146,7 @@ fn increment128(block: &mut [u8; BLOCK]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
-    fn unhex(text: &str) -> Vec<u8> {
-        (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex")).collect()
-    }
+    use crate::node::crypto::test_hex::{hex, unhex};
 
     #[test]
     fn gcm_matches_nist_test_case_4() {

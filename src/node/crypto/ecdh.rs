@@ -195,14 +195,7 @@ curve!(P521, p521, 66, 0x01);
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
-    fn unhex(text: &str) -> Vec<u8> {
-        (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex")).collect()
-    }
+    use crate::node::crypto::test_hex::{hex, unhex};
 
     #[test]
     fn secp256k1_matches_node_vectors() {

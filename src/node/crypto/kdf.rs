@@ -178,10 +178,7 @@ pub fn argon2(variant: Argon2Variant, input: &Argon2Input) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
+    use crate::node::crypto::test_hex::hex;
 
     #[test]
     fn pbkdf2_matches_rfc_6070() {

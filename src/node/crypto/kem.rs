@@ -193,19 +193,16 @@ impl DhKem {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn hex(text: &str) -> Vec<u8> {
-        (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex")).collect()
-    }
+    use crate::node::crypto::test_hex::unhex;
 
     #[test]
     fn dhkem_x25519_decapsulates_what_openssl_encapsulated() {
         // Node 24 (OpenSSL 3.5) encapsulated to this key: its ciphertext and secret.
-        let secret: [u8; 32] = hex("98bfc85a6e7946b00b50645f258cf0e3480461632fb5191eb0ff668fca3c3a67").try_into().expect("32");
-        let public: [u8; 32] = hex("6926fc43e4677707cd9cf78e60660f0d4377ba100f9cc2f35f27e2fa6a9f8628").try_into().expect("32");
+        let secret: [u8; 32] = unhex("98bfc85a6e7946b00b50645f258cf0e3480461632fb5191eb0ff668fca3c3a67").try_into().expect("32");
+        let public: [u8; 32] = unhex("6926fc43e4677707cd9cf78e60660f0d4377ba100f9cc2f35f27e2fa6a9f8628").try_into().expect("32");
         let key = Asym::X25519 { public, secret: Some(secret) };
-        let enc = hex("77265f24ec9151a309eb5b6811e83f2866d28135f04a63422f59a2254e5ca941");
-        let expected = hex("2f8d9e1a9e325f2174ac4b2e87462b4dd072d084f52eda9e198119532dfcc3ff");
+        let enc = unhex("77265f24ec9151a309eb5b6811e83f2866d28135f04a63422f59a2254e5ca941");
+        let expected = unhex("2f8d9e1a9e325f2174ac4b2e87462b4dd072d084f52eda9e198119532dfcc3ff");
         let shared = {
             let dh = sign::diffie_hellman(&key, &Asym::X25519 { public: enc.clone().try_into().expect("32"), secret: None }).expect("dh");
             DhKem::X25519.shared_secret(&dh, &enc, &public)

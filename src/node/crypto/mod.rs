@@ -870,13 +870,28 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
     Ok(binding)
 }
 
+/// Hex for the test vectors of every crypto module's tests, through the
+/// Buffer codec.
+#[cfg(test)]
+pub(crate) mod test_hex {
+    use crate::node::buffer::codec;
+
+    pub fn hex(bytes: &[u8]) -> String {
+        String::from_utf8(codec::hex_encode(bytes)).expect("hex digits are ASCII")
+    }
+
+    pub fn unhex(text: &str) -> Vec<u8> {
+        let mut bytes = vec![0; text.len() / 2];
+        let count = codec::hex_decode_into(text.as_bytes(), &mut bytes);
+        assert_eq!(count * 2, text.len(), "not hex: {text}");
+        bytes
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
+    use crate::node::crypto::test_hex::hex;
 
     fn digest(name: &str, data: &[u8]) -> String {
         let mut hasher = Algorithm::from_name(name).expect("known algorithm").hasher(None);
