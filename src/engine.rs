@@ -275,11 +275,13 @@ impl Process {
             let bootstrap: Function = node::compile_builtin(&ctx, "internal/bootstrap")
                 .catch(&ctx)
                 .map_err(|e| format!("bootstrap failed to compile: {e}"))?;
-            // Called like every built-in, with only internalBinding to use.
+            // Called like every built-in, with internalBinding and the
+            // still empty process object to use.
             let exports = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
+            let process = Object::new(ctx.clone()).map_err(|e| e.to_string())?;
             let unused = Value::new_undefined(ctx.clone());
             let hooks: Object = bootstrap
-                .call((exports, unused.clone(), unused, bindings))
+                .call((exports, unused.clone(), unused, bindings, process))
                 .catch(&ctx)
                 .map_err(|e| format!("bootstrap failed: {e}"))?;
             *shared.hooks.borrow_mut() = Some(Persistent::save(&ctx, hooks));

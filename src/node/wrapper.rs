@@ -2,8 +2,10 @@
 // (src/node/mod.rs) and by build.rs, which compiles the built-ins to
 // bytecode: both must wrap the same way or line numbers would drift.
 
-/// The parameters every built-in module's function takes.
-pub const BUILTIN_PARAMS: &[&str] = &["exports", "require", "module", "internalBinding"];
+/// The parameters every built-in module's function takes. `process` is the
+/// process object itself, as in Node's internal wrapper, so the internals
+/// keep working when a program replaces `globalThis.process`.
+pub const BUILTIN_PARAMS: &[&str] = &["exports", "require", "module", "internalBinding", "process"];
 
 /// The first line number QuickJS gives the wrapped source: the wrapper
 /// takes lines -1 and 0 (QuickJS reads 0 as "start at 1"), so the body's

@@ -20,7 +20,7 @@ function requireBuiltin(id) {
   builtinModules.set(id, module);
   const fn = compileBuiltin(id);
   try {
-    fn.call(module.exports, module.exports, requireBuiltin, module, getBinding);
+    fn.call(module.exports, module.exports, requireBuiltin, module, getBinding, process);
   } catch (error) {
     // A built-in that throws while loading (inspector) throws again next time.
     builtinModules.delete(id);
@@ -52,9 +52,13 @@ function defineGlobal(name, value, enumerable = false) {
 
 // V8's stack trace API before any error is made.
 requireBuiltin('internal/stack_trace');
+// Constructor names for util.inspect, recorded before prototypes change.
+requireBuiltin('internal/constructor_names');
 
-// process first: almost every module reaches for it.
-const process = requireBuiltin('process');
+// process first: almost every module reaches for it. The object itself came
+// in as this function's `process` parameter and every built-in gets it the
+// same way; the 'process' module fills it in.
+requireBuiltin('process');
 // Node's `process` is an accessor that can be replaced.
 Object.defineProperty(globalThis, 'process', {
   __proto__: null,

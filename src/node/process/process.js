@@ -12,7 +12,8 @@ const { validateInteger, validateString } = require('internal/validators');
 
 const VERSION = binding.version;
 
-const process = Object.create(EventEmitter.prototype);
+// The object is the bootstrap's, handed to every built-in as `process`.
+Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 // The active domain (see the domain module); null until one is entered.
 process.domain = null;
