@@ -144,6 +144,16 @@ const EDITS: &[(&str, usize, Edit)] = &[
              rt->nodeling_credit -= NODELING_NATIVE_CALL_CREDIT;\n            return ret;\n        }",
         ),
     ),
+    // V8 prints a native function's source on one line, and a bound
+    // function's without a name.
+    (
+        "suff = \"() {\\n    [native code]\\n}\";\n        name = JS_GetProperty(ctx, this_val, JS_ATOM_name);",
+        1,
+        Edit::Replace(
+            "suff = \"() { [native code] }\";\n        \
+             name = p->class_id == JS_CLASS_BOUND_FUNCTION ? JS_UNDEFINED : JS_GetProperty(ctx, this_val, JS_ATOM_name);",
+        ),
+    ),
     // `new Uint8Array(length)` out of range: V8's message names the length.
     (
         "        if (JS_ToIndex(ctx, &len, argv[0]))\n            return JS_EXCEPTION;\n        buffer = js_array_buffer_constructor1(",

@@ -125,6 +125,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("tty", "tty/tty.js"),
     ("test", "test/test.js"),
     ("internal/stack_trace", "stack_trace/stack_trace.js"),
+    ("internal/constructor_names", "internal/constructor_names.js"),
     ("internal/async_context_frame", "async_hooks/async_context_frame.js"),
     ("internal/async_hooks", "async_hooks/internal.js"),
     ("internal/async_local_storage/async_context_frame", "async_hooks/async_local_storage.js"),

@@ -153,21 +153,12 @@ function dataProperty(object, key) {
   return undefined;
 }
 
-// V8's text for native and bound functions is `function name() { [native
-// code] }` on one line, and a bound function has no name there.
-function functionText(fn) {
-  const text = Function.prototype.toString.call(fn);
-  if (!/\{\s*\[native code\]\s*\}$/.test(text)) return text;
-  const name = /^bound /.test(fn.name) ? '' : fn.name;
-  return `function ${name}() { [native code] }`;
-}
-
 // V8's Object::NoSideEffectsToString for what it cannot clone.
 function describe(value) {
   if (typeof value === 'function') {
     // A proxy of a function shows its target's source.
     for (let details; (details = proxyDetails(value)) !== undefined;) value = details[0];
-    return functionText(value);
+    return Function.prototype.toString.call(value);
   }
   if (typeof value === 'symbol') return value.toString();
   if (isProxy(value)) return '#<Object>';

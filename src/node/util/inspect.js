@@ -22,6 +22,12 @@ const hooks =
       ? internals
       : {};
 
+// Constructor names recorded before a prototype change (the runtime's only;
+// under the standalone checker there are none).
+const recordedConstructorName = typeof internalBinding === 'function'
+  ? require('internal/constructor_names').recordedConstructorName
+  : () => undefined;
+
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const inspectDefaultOptions = Object.seal({
@@ -231,7 +237,11 @@ function isInstanceof(value, constructor) {
 
 // The class name the engine would report for an object whose prototype chain
 // names no constructor.
+// V8's internalGetConstructorName: the name of what made the object, where
+// known, else the built-in type's.
 function builtinTypeName(value) {
+  const recorded = recordedConstructorName(value);
+  if (recorded !== undefined) return recorded;
   if (Array.isArray(value)) return 'Array';
   if (typeof value === 'function') return 'Function';
   const tag = safeObjectToString(value).slice(8, -1);
