@@ -45,7 +45,9 @@ const EDITS: &[(&str, usize, Edit)] = &[
         1,
         Edit::After(
             "    /* NODELING: V8's continuation preserved embedder data (see\n       \
-             nodeling_enqueue_reaction). */\n    JSValue nodeling_continuation;\n",
+             nodeling_enqueue_reaction). */\n    JSValue nodeling_continuation;\n    \
+             /* NODELING: the arguments of the reaction job running, or NULL\n       \
+             (see nodeling_async_sites). */\n    JSValueConst *nodeling_job;\n",
         ),
     ),
     ("    ctx->error_prepare_stack = JS_UNDEFINED;", 1, Edit::After("    ctx->nodeling_continuation = JS_UNDEFINED;\n")),
@@ -154,6 +156,40 @@ const EDITS: &[(&str, usize, Edit)] = &[
              name = p->class_id == JS_CLASS_BOUND_FUNCTION ? JS_UNDEFINED : JS_GetProperty(ctx, this_val, JS_ATOM_name);",
         ),
     ),
+    // V8's async stack trace (see ASYNC_STACK): the call sites of the
+    // async functions waiting on the running job, after the stack's.
+    ("} JSPromiseReactionData;", 1, Edit::After(ASYNC_STACK)),
+    (
+        "} JSCallSiteData;",
+        1,
+        Edit::Before(
+            "    int nodeling_async; /* NODELING: 0, 1 an async function's await, 2/3/4 Promise.all/allSettled/any */\n    \
+             int nodeling_promise_index; /* NODELING: the element of a Promise.all/allSettled/any, or -1 */\n",
+        ),
+    ),
+    ("    csd->constructor = sf->is_constructor;", 1, Edit::After(CALL_SITE_SYNC)),
+    ("    csd->constructor = false;", 1, Edit::After(CALL_SITE_SYNC)),
+    (
+        "    JS_CFUNC_MAGIC_DEF(\"getLineNumber\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, line_num)),",
+        1,
+        Edit::After(
+            "    JS_CFUNC_MAGIC_DEF(\"nodelingAsync\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, nodeling_async)),\n    \
+             JS_CFUNC_MAGIC_DEF(\"nodelingPromiseIndex\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, nodeling_promise_index)),\n",
+        ),
+    ),
+    (
+        "static void build_backtrace(JSContext *ctx, JSValueConst error_val,",
+        1,
+        Edit::Before("static uint32_t nodeling_async_sites(JSContext *ctx, JSCallSiteData *csd, uint32_t i, uint32_t limit);\n\n"),
+    ),
+    (
+        "        if (backtrace_barrier)\n            break;\n    }\n done:",
+        1,
+        Edit::Replace(
+            "        if (backtrace_barrier)\n            break;\n    }\n    \
+             if (has_prepare)\n        i = nodeling_async_sites(ctx, csd, i, stack_trace_limit);\n done:",
+        ),
+    ),
     // `new Uint8Array(length)` out of range: V8's message names the length.
     (
         "        if (JS_ToIndex(ctx, &len, argv[0]))\n            return JS_EXCEPTION;\n        buffer = js_array_buffer_constructor1(",
@@ -187,9 +223,12 @@ static JSValue js_promise_resolve_thenable_job(JSContext *ctx, int argc, JSValue
 static JSValue nodeling_reaction_job(JSContext *ctx, int argc, JSValueConst *argv)
 {
     JSValue saved = ctx->nodeling_continuation;
+    JSValueConst *saved_job = ctx->nodeling_job;
     JSValue res;
     ctx->nodeling_continuation = js_dup(argv[5]);
+    ctx->nodeling_job = argv;
     res = promise_reaction_job(ctx, 5, argv);
+    ctx->nodeling_job = saved_job;
     JS_FreeValue(ctx, ctx->nodeling_continuation);
     ctx->nodeling_continuation = saved;
     return res;
@@ -198,9 +237,12 @@ static JSValue nodeling_reaction_job(JSContext *ctx, int argc, JSValueConst *arg
 static JSValue nodeling_thenable_job(JSContext *ctx, int argc, JSValueConst *argv)
 {
     JSValue saved = ctx->nodeling_continuation;
+    JSValueConst *saved_job = ctx->nodeling_job;
     JSValue res;
     ctx->nodeling_continuation = js_dup(argv[3]);
+    ctx->nodeling_job = NULL;
     res = js_promise_resolve_thenable_job(ctx, 3, argv);
+    ctx->nodeling_job = saved_job;
     JS_FreeValue(ctx, ctx->nodeling_continuation);
     ctx->nodeling_continuation = saved;
     return res;
@@ -241,6 +283,148 @@ static int nodeling_enqueue_thenable(JSContext *ctx, JSValueConst *args)
 {
     JSValueConst all[4] = { args[0], args[1], args[2], ctx->nodeling_continuation };
     return JS_EnqueueJob(ctx, nodeling_thenable_job, 4, all);
+}
+"#;
+
+/// A call site of a frame on the stack is not an async one.
+const CALL_SITE_SYNC: &str = "    csd->nodeling_async = 0;\n    csd->nodeling_promise_index = -1;\n";
+
+/// Inserted after the JSPromiseReactionData type.
+///
+/// V8 follows the running job's outcome (CaptureAsyncStackTrace): while a
+/// promise reaction job runs, the promise it settles (or, when the job
+/// resumes an async function after an await, that function's promise) is
+/// followed as long as it is pending with exactly one reaction. A reaction
+/// that resumes an async function adds that function as a frame
+/// (`at async fn (file:line:col)`, where it waits) and goes on with its
+/// promise; a Promise.all/allSettled/any element adds
+/// `at async Promise.all (index n)` and goes on with the combined promise;
+/// resolving a promise with this one, or a plain `then`, goes on with the
+/// promise that settles. QuickJS resumes an await through reactions whose
+/// handler is of class JS_CLASS_ASYNC_FUNCTION_RESOLVE/REJECT.
+const ASYNC_STACK: &str = r#"
+static JSValue js_promise_all_resolve_element(JSContext *ctx, JSValueConst this_val, int argc,
+                                              JSValueConst *argv, int magic, JSValueConst *func_data);
+
+/* NODELING: the promise a resolving function settles, or undefined (not a new reference). */
+static JSValueConst nodeling_promise_of(JSValueConst f)
+{
+    JSObject *p;
+    if (JS_VALUE_GET_TAG(f) != JS_TAG_OBJECT)
+        return JS_UNDEFINED;
+    p = JS_VALUE_GET_OBJ(f);
+    if (p->class_id != JS_CLASS_PROMISE_RESOLVE_FUNCTION && p->class_id != JS_CLASS_PROMISE_REJECT_FUNCTION)
+        return JS_UNDEFINED;
+    return p->u.promise_function_data->promise;
+}
+
+/* The async function an await's reaction handler resumes, or NULL. */
+static JSAsyncFunctionData *nodeling_awaiting(JSValueConst handler)
+{
+    JSObject *p;
+    if (JS_VALUE_GET_TAG(handler) != JS_TAG_OBJECT)
+        return NULL;
+    p = JS_VALUE_GET_OBJ(handler);
+    if (p->class_id != JS_CLASS_ASYNC_FUNCTION_RESOLVE && p->class_id != JS_CLASS_ASYNC_FUNCTION_REJECT)
+        return NULL;
+    return p->u.async_function_data;
+}
+
+/* The record of a Promise.all/allSettled/any element function, or NULL. */
+static JSCFunctionDataRecord *nodeling_combinator(JSValueConst handler)
+{
+    JSObject *p;
+    if (JS_VALUE_GET_TAG(handler) != JS_TAG_OBJECT)
+        return NULL;
+    p = JS_VALUE_GET_OBJ(handler);
+    if (p->class_id != JS_CLASS_C_FUNCTION_DATA || p->u.c_function_data_record->func != js_promise_all_resolve_element)
+        return NULL;
+    return p->u.c_function_data_record;
+}
+
+/* The only reaction in a list, or NULL. */
+static JSPromiseReactionData *nodeling_only_reaction(struct list_head *list)
+{
+    struct list_head *first = list->next;
+    if (first == list || first->next != list)
+        return NULL;
+    return list_entry(first, JSPromiseReactionData, link);
+}
+
+/* Appends the async call sites after csd[i - 1]; returns the new count. */
+static uint32_t nodeling_async_sites(JSContext *ctx, JSCallSiteData *csd, uint32_t i, uint32_t limit)
+{
+    JSValueConst *job = ctx->nodeling_job;
+    JSAsyncFunctionData *s;
+    JSValueConst promise;
+    int steps;
+
+    if (job == NULL)
+        return i;
+    s = nodeling_awaiting(job[2]);
+    if (s != NULL) {
+        if (!s->is_active)
+            return i;
+        promise = nodeling_promise_of(s->resolving_funcs[0]);
+    } else {
+        promise = nodeling_promise_of(job[0]);
+    }
+    for (steps = 0; steps < 1024 && i < limit; steps++) {
+        JSPromiseData *pd = JS_GetOpaque(promise, JS_CLASS_PROMISE);
+        JSPromiseReactionData *rd, *reject_rd;
+        JSCFunctionDataRecord *element;
+
+        if (pd == NULL || pd->promise_state != JS_PROMISE_PENDING)
+            break;
+        rd = nodeling_only_reaction(&pd->promise_reactions[0]);
+        reject_rd = nodeling_only_reaction(&pd->promise_reactions[1]);
+        if (rd == NULL)
+            break;
+        s = nodeling_awaiting(rd->handler);
+        if (s != NULL) {
+            if (!s->is_active)
+                break;
+            js_new_callsite_data(ctx, &csd[i], &s->func_state.frame);
+            csd[i++].nodeling_async = 1;
+            promise = nodeling_promise_of(s->resolving_funcs[0]);
+            continue;
+        }
+        element = nodeling_combinator(rd->handler);
+        /* Promise.any's element function handles the rejection. */
+        if (element == NULL && reject_rd != NULL) {
+            element = nodeling_combinator(reject_rd->handler);
+            if (element != NULL && (element->magic & 3) != 2)
+                element = NULL;
+        }
+        if (element != NULL) {
+            int kind = element->magic & 3;
+            JSCallSiteData *site = &csd[i++];
+            site->filename = JS_NULL;
+            site->func = JS_NULL;
+            site->func_name = JS_NewString(ctx, kind == 0 ? "all" : kind == 1 ? "allSettled" : "any");
+            if (JS_IsException(site->func_name)) {
+                site->func_name = JS_NULL;
+                JS_FreeValue(ctx, JS_GetException(ctx));
+            }
+            site->native = false;
+            site->constructor = false;
+            site->line_num = -1;
+            site->col_num = -1;
+            site->nodeling_async = 2 + kind;
+            site->nodeling_promise_index = JS_VALUE_GET_TAG(element->data[1]) == JS_TAG_INT ? JS_VALUE_GET_INT(element->data[1]) : -1;
+            /* An element already settled is no longer waited on. */
+            if (JS_VALUE_GET_TAG(element->data[0]) == JS_TAG_BOOL && JS_VALUE_GET_BOOL(element->data[0]))
+                break;
+            promise = nodeling_promise_of(element->data[3]);
+            continue;
+        }
+        /* Resolved with this promise: go on with the one it settles. */
+        if (JS_VALUE_GET_TAG(nodeling_promise_of(rd->handler)) == JS_TAG_OBJECT)
+            promise = nodeling_promise_of(rd->handler);
+        else
+            promise = nodeling_promise_of(rd->resolving_funcs[0]);
+    }
+    return i;
 }
 "#;
 

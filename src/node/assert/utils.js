@@ -312,8 +312,8 @@ function sourceExpression(source, line, column, names) {
 function getErrMessage(fn) {
   const site = callSiteOf(fn);
   if (site === undefined) return undefined;
-  const [fileName, line, column] = site;
-  const source = readSource(fileName);
+  const [fileName, line, column, evalSource] = site;
+  const source = evalSource ?? readSource(fileName);
   if (typeof source !== 'string' || !(line >= 1) || !(column >= 1)) return undefined;
   let expression = sourceExpression(source, line, column, [fn.name, 'ok', 'assert', 'strict']);
   if (!expression) return undefined;

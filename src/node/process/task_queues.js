@@ -5,6 +5,7 @@
 
 const loop = internalBinding('loop');
 const { validateFunction } = require('internal/validators');
+const { hideFromStackTraces } = require('internal/stack_trace');
 // Ticks and microtasks are async resources: each runs in the async context
 // frame (AsyncLocalStorage stores) current when it was queued.
 const {
@@ -137,5 +138,9 @@ function unhandledRejectionError(reason) {
   error.code = 'ERR_UNHANDLED_REJECTION';
   return error;
 }
+
+// Node runs the microtask queue from C++: no frame of it shows under a job.
+hideFromStackTraces(runMicrotasks);
+hideFromStackTraces(afterCallback);
 
 module.exports = { nextTick, queueMicrotask, hasTickScheduled, runNextTicks: afterCallback, afterCallback };

@@ -130,6 +130,17 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
         )?,
     )?;
 
+    // [line, column, position] of the `await` an async function waits at,
+    // which QuickJS reports at (line, column) inside its operand; undefined
+    // if there is none.
+    let (s, c) = (shared.clone(), cache.clone());
+    binding.set(
+        "awaitPosition",
+        Function::new(ctx.clone(), move |file: String, line: u32, column: u32| {
+            load(&s, &c, &file)?.await_position(line, column).map(triple)
+        })?,
+    )?;
+
     // The same for a position that is not a call (a function's start).
     let (s, c) = (shared.clone(), cache.clone());
     binding.set(

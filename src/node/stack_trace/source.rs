@@ -188,6 +188,32 @@ impl Source {
         Some(self.v8_position(target))
     }
 
+    /// Where V8 reports an async function waiting at QuickJS's (line,
+    /// column): the `await` whose operand holds that position (QuickJS
+    /// points into the operand). None when no `await` leads to it within
+    /// the statement.
+    pub fn await_position(&self, line: u32, column: u32) -> Option<Position> {
+        let offset = self.byte_offset(line, column)?;
+        let start = self.token_at(offset)?;
+        let mut index = start;
+        loop {
+            let token = self.tokens[index];
+            match token.kind {
+                Kind::Name if self.token_text(index) == "await" => return Some(self.v8_position(token.start as usize)),
+                // A group ending at or before the position is part of the
+                // operand (QuickJS may point at a call's `)`).
+                Kind::Close(_) if token.partner != NONE => index = token.partner as usize,
+                // Out of the block or statement that holds the operand (the
+                // position may be deep inside the operand's parens and
+                // brackets: QuickJS can point at its last call).
+                Kind::Open(b'{') => return None,
+                Kind::Punct if matches!(self.token_text(index), ";" | "=>") => return None,
+                _ => {}
+            }
+            index = index.checked_sub(1)?;
+        }
+    }
+
     /// Where V8 reports an uncaught exception thrown by `throw new X(...)`
     /// that QuickJS's frame puts at (line, column): the `throw`. None when
     /// the frame's call is not such a `new`.
@@ -1176,6 +1202,33 @@ mod tests {
         let text = "const c = 1; c = 2;";
         let callee = Callee { name: "TypeError", construct: Some(true), property: Some("c") };
         assert_eq!(call(text, ("c = 2", 0), callee), at(text, "= 2", 0));
+    }
+
+    fn awaiting(text: &str, from: (&str, usize)) -> Option<(u32, u32)> {
+        let source = Source::new(text.to_string());
+        let (line, column) = at(text, from.0, from.1);
+        source.await_position(line, column).map(|position| (position.line, position.column))
+    }
+
+    #[test]
+    fn async_frames_point_at_their_await() {
+        // QuickJS points into the operand: its start, a call inside it, or
+        // the `)` that ends it.
+        let text = "async function c() {\n  const x = await leaf(1);\n}";
+        assert_eq!(awaiting(text, ("leaf", 0)), Some(at(text, "await", 0)));
+        assert_eq!(awaiting(text, (")", 1)), Some(at(text, "await", 0)));
+        let text = "async () => { await Promise.all([obj.m(), [f()]]); }";
+        assert_eq!(awaiting(text, ("f()", 0)), Some(at(text, "await", 0)));
+        assert_eq!(awaiting(text, ("m()", 0)), Some(at(text, "await", 0)));
+        // The nearest await of the statement, never one before it.
+        let text = "await a(); await   b(c);";
+        assert_eq!(awaiting(text, ("c", 0)), Some(at(text, "await", 1)));
+        assert_eq!(awaiting(text, ("a", 0)), Some(at(text, "await", 0)));
+        let text = "await a(); f(b);";
+        assert_eq!(awaiting(text, ("b", 0)), None);
+        // Not through the block or arrow that holds the position.
+        let text = "await x(() => { g(); });";
+        assert_eq!(awaiting(text, ("g", 0)), None);
     }
 
     #[test]

@@ -24,8 +24,9 @@
 // `getFunction()` guesses strictness from the function alone. Which call a
 // frame was making is told by the callee's name; an anonymous callee or one
 // called through another name (a callback parameter) may pick a neighbouring
-// call's column. There are no async frames (`at async fn`), `isAsync()` is
-// false. At most 64 frames
+// call's column. Async frames (`at async fn`, `at async Promise.all (index
+// n)`) follow the running promise job's outcome as V8's do; an async frame
+// has no receiver either. At most 64 frames
 // are captured (QuickJS's cap), whatever `Error.stackTraceLimit` says.
 // `Error.stackTraceLimit` is an accessor (V8: a data property) so that
 // QuickJS captures no more frames than asked; after `delete
@@ -103,7 +104,7 @@ const mainRealm = makeRealm(globalThis);
 const CallSitePrototype = mainRealm.CallSitePrototype;
 const native = {};
 for (const name of ['getFunction', 'getFunctionName', 'getFileName', 'getLineNumber', 'getColumnNumber',
-  'isNative', 'isConstructor']) {
+  'isNative', 'isConstructor', 'nodelingAsync', 'nodelingPromiseIndex']) {
   native[name] = uncurryThis(CallSitePrototype[name]);
 }
 
@@ -297,12 +298,22 @@ function visibleSites(error, record) {
   for (let i = start; i < sites.length && out.length < max; i++) {
     const site = sites[i];
     if (native.isNative(site) && builtinName(native.getFunction(site)) === undefined) continue;
+    if (hiddenFunctions.has(native.getFunction(site))) continue;
     if (!frames.has(site)) {
       frames.set(site, { sites, index: i, top: i === 0 ? [error, record] : undefined, data: undefined });
     }
     out.push(site);
   }
   return out;
+}
+
+// Our functions whose frames Node has no counterpart for: the loop's
+// JavaScript around what is C++ in Node (running the microtask queue after
+// a callback), which would otherwise show under every promise job.
+const hiddenFunctions = new SafeWeakMap();
+
+function hideFromStackTraces(fn) {
+  hiddenFunctions.set(fn, true);
 }
 
 // `get x` / `set x` (class and object literal accessors), or a function named
@@ -362,6 +373,25 @@ function isModuleWrapper(fn, file) {
 
 function resolve(frame) {
   const site = frame.sites[frame.index];
+  const asyncKind = native.nodelingAsync(site);
+  if (asyncKind > 1) return combinatorFrame(site, asyncKind);
+  const data = resolveSync(frame, site, asyncKind === 1);
+  if (asyncKind !== 1) return data;
+  return { ...data, async: true };
+}
+
+// `async Promise.all (index 1)`: an element of a combined promise that an
+// async function waits on.
+function combinatorFrame(site, kind) {
+  const index = native.nodelingPromiseIndex(site);
+  return {
+    fileName: null, line: null, column: null, position: index ?? 0, functionName: native.getFunctionName(site),
+    typeName: 'Promise', methodName: null, toplevel: false, construct: false, eval: false, evalOrigin: undefined,
+    builtin: null, async: true, promiseAll: kind === 2, promiseIndex: index,
+  };
+}
+
+function resolveSync(frame, site, awaiting) {
   const fn = native.getFunction(site);
   const construct = native.isConstructor(site);
   if (native.isNative(site)) {
@@ -376,8 +406,9 @@ function resolve(frame) {
   }
   const line = native.getLineNumber(site);
   const column = native.getColumnNumber(site);
-  const callee = calleeOf(frame);
-  const key = `${line}:${column}:${construct}:${callee[0]}:${callee[1]}:${callee[2]}`;
+  // A frame waiting at an await is calling nothing.
+  const callee = awaiting ? ['', false, undefined] : calleeOf(frame);
+  const key = `${line}:${column}:${construct}:${awaiting}:${callee[0]}:${callee[1]}:${callee[2]}`;
   let known = typeof fn === 'function' ? resolvedFrames.get(fn) : undefined;
   const found = known?.get(key);
   if (found !== undefined) return found;
@@ -408,7 +439,9 @@ function resolve(frame) {
       data.functionName = name;
     }
     if (!file.startsWith('node:') && line !== null) {
-      const moved = stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
+      const moved = awaiting ?
+        stackBinding.awaitPosition(file, line, column) :
+        stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
       if (moved !== undefined) {
         data.line = moved[0];
         data.column = moved[1];
@@ -499,6 +532,14 @@ function frameText(frame) {
 }
 
 function serializeFrame(frame) {
+  if (frame.async) {
+    if (frame.promiseIndex !== undefined) return `async Promise.${frame.functionName} (index ${frame.promiseIndex})`;
+    return `async ${serializeSyncFrame(frame)}`;
+  }
+  return serializeSyncFrame(frame);
+}
+
+function serializeSyncFrame(frame) {
   if (frame.builtin !== null) {
     const typeName = frame.builtin[0];
     const name = frame.builtin[1];
@@ -643,7 +684,7 @@ const callSiteMethods = {
     return frameOf(this).position;
   },
   getPromiseIndex() {
-    return null;
+    return frameOf(this).promiseIndex ?? null;
   },
   getScriptNameOrSourceURL() {
     const frame = frameOf(this);
@@ -660,7 +701,7 @@ const callSiteMethods = {
     return frameOf(this).typeName;
   },
   isAsync() {
-    return false;
+    return frameOf(this).async === true;
   },
   isConstructor() {
     return frameOf(this).construct;
@@ -672,7 +713,7 @@ const callSiteMethods = {
     return false;
   },
   isPromiseAll() {
-    return false;
+    return frameOf(this).promiseAll === true;
   },
   isToplevel() {
     return frameOf(this).toplevel;
@@ -725,10 +766,18 @@ function makeCaptureStackTrace(realm) {
       }
       record.filterName = name;
       // QuickJS keeps the frames from the top when `fn` is not on the stack;
-      // V8 keeps none.
+      // V8 keeps none, or those after `fn` when it waits in an async frame.
       if (filter !== captureStackTrace && record.sites.length > 0 &&
           native.getFunction(record.sites[0]) === captureStackTrace) {
-        record.sites = [];
+        const { sites } = record;
+        let kept = [];
+        for (let i = 0; i < sites.length; i++) {
+          if (native.nodelingAsync(sites[i]) === 1 && native.getFunction(sites[i]) === filter) {
+            kept = sites.slice(i + 1);
+            break;
+          }
+        }
+        record.sites = kept;
       }
     }
     try {
@@ -901,6 +950,7 @@ function isDecorated(error) {
 }
 
 module.exports = {
+  hideFromStackTraces,
   installRealm,
   decorateVmError,
   registerVmSource,
