@@ -889,17 +889,24 @@ function sourceLocation(error, thrown = false, accept = isSourceFile) {
 }
 
 // The first frame V8 would show for an object given to captureStackTrace,
-// as [file, line, column] in V8's positions, or undefined: what assert needs
-// to quote its caller's source, without formatting `stack` or changing
-// Error.prepareStackTrace (which user code may have frozen), as Node's
-// internal override does.
+// as [file, line, column, source of code in no file] in V8's positions, or
+// undefined: what assert needs to quote its caller's source, without
+// formatting `stack` or changing Error.prepareStackTrace (which user code
+// may have frozen), as Node's internal override does.
 function capturedFrame(holder) {
   const record = captures.get(holder);
   if (record === undefined) return undefined;
   const site = visibleSites(holder, record)[0];
   if (site === undefined) return undefined;
   const data = frameOf(site);
-  return [data.fileName, data.line, data.column];
+  // Code made by `new Function` is in no file: its source is the function's
+  // text, which V8 counts lines and columns in as it does in the script.
+  let source;
+  if (data.eval && data.fileName === undefined) {
+    const fn = native.getFunction(site);
+    if (typeof fn === 'function') source = Function.prototype.toString.call(fn);
+  }
+  return [data.fileName, data.line, data.column, source];
 }
 
 // A file name Node can show a source line of: a path, a file URL, `-e` code.
