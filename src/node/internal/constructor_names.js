@@ -73,42 +73,32 @@ function beforeChange(object, proto) {
   if (name !== undefined) recorded.set(object, name);
 }
 
-// Wrapped with the original's name and length; the wrappers print as native
-// code like every built-in.
-function wrap(owner, key, make) {
-  const original = owner[key];
-  const wrapper = make(original);
-  Object.defineProperty(wrapper, 'name', { __proto__: null, value: original.name, configurable: true });
-  Object.defineProperty(wrapper, 'length', { __proto__: null, value: original.length, configurable: true });
-  Object.defineProperty(owner, key, { __proto__: null, value: wrapper, writable: true, configurable: true, enumerable: false });
+// The wrappers are method and accessor literals, so their names and lengths
+// are the originals' (`setPrototypeOf`, 2; `set __proto__`, 1), and they
+// print as native code like every built-in.
+for (const owner of [Object, Reflect]) {
+  const original = owner.setPrototypeOf;
+  const { setPrototypeOf } = {
+    setPrototypeOf(object, proto) {
+      beforeChange(object, proto);
+      return original(object, proto);
+    },
+  };
+  Object.defineProperty(owner, 'setPrototypeOf', {
+    __proto__: null, value: setPrototypeOf, writable: true, configurable: true, enumerable: false,
+  });
 }
-
-wrap(Object, 'setPrototypeOf', (original) => ({
-  setPrototypeOf(object, proto) {
-    beforeChange(object, proto);
-    return original(object, proto);
-  },
-}).setPrototypeOf);
-
-wrap(Reflect, 'setPrototypeOf', (original) => ({
-  setPrototypeOf(object, proto) {
-    beforeChange(object, proto);
-    return original(object, proto);
-  },
-}).setPrototypeOf);
 
 {
   const descriptor = getOwnPropertyDescriptor(Object.prototype, '__proto__');
   const originalSet = descriptor.set;
-  const set = {
+  const { set } = getOwnPropertyDescriptor({
     set __proto__(proto) {
       beforeChange(this, proto);
       originalSet.call(this, proto);
     },
-  };
-  const wrapper = getOwnPropertyDescriptor(set, '__proto__').set;
-  Object.defineProperty(wrapper, 'name', { __proto__: null, value: originalSet.name, configurable: true });
-  Object.defineProperty(Object.prototype, '__proto__', { __proto__: null, ...descriptor, set: wrapper });
+  }, '__proto__');
+  Object.defineProperty(Object.prototype, '__proto__', { __proto__: null, ...descriptor, set });
 }
 
 // The recorded name of `object`, or undefined.
