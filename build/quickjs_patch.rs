@@ -169,12 +169,30 @@ const EDITS: &[(&str, usize, Edit)] = &[
     ),
     ("    csd->constructor = sf->is_constructor;", 1, Edit::After(CALL_SITE_SYNC)),
     ("    csd->constructor = false;", 1, Edit::After(CALL_SITE_SYNC)),
+    // The receiver of every frame (V8's CallSite getThis, and what its
+    // `Type.method` names are made from). A frame borrows the `this` its
+    // caller holds for the call; a call site keeps its own reference.
+    ("} JSStackFrame;", 1, Edit::Before("    JSValueConst nodeling_this; /* NODELING: the receiver of the call */\n")),
+    ("    // TODO(bnoordhuis) switch realms like js_call_c_function does", 2, Edit::Before(FRAME_THIS_VAL)),
+    ("    ctx = p->u.cfunc.realm; /* change the current realm */", 1, Edit::Before(FRAME_THIS_OBJ)),
+    ("            if (s->throw_flag)", 1, Edit::Before(FRAME_THIS_OBJ)),
+    ("    ctx = b->realm; /* set the current realm */", 1, Edit::Before(FRAME_THIS_OBJ)),
+    // A suspended async function's frame is read by nodeling_async_sites.
+    ("    s->this_val = js_dup(this_obj);", 1, Edit::After("    sf->nodeling_this = s->this_val;\n")),
+    ("} JSCallSiteData;", 1, Edit::Before("    JSValue nodeling_this; /* NODELING: the frame's receiver, or undefined */\n")),
+    ("    csd->constructor = sf->is_constructor;", 1, Edit::After("    csd->nodeling_this = js_dup(sf->nodeling_this);\n")),
+    ("    csd->constructor = false;", 1, Edit::After("    csd->nodeling_this = JS_UNDEFINED;\n")),
+    ("        JS_FreeValueRT(rt, csd->func_name);", 1, Edit::After("        JS_FreeValueRT(rt, csd->nodeling_this);\n")),
+    ("        JS_MarkValue(rt, csd->func_name, mark_func);", 1, Edit::After("        JS_MarkValue(rt, csd->nodeling_this, mark_func);\n")),
+    ("    csd->func_name = JS_UNDEFINED;", 1, Edit::After("    csd->nodeling_this = JS_UNDEFINED;\n")),
+    ("            JS_FreeValue(ctx, csd[k].func_name);", 1, Edit::After("            JS_FreeValue(ctx, csd[k].nodeling_this);\n")),
     (
         "    JS_CFUNC_MAGIC_DEF(\"getLineNumber\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, line_num)),",
         1,
         Edit::After(
             "    JS_CFUNC_MAGIC_DEF(\"nodelingAsync\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, nodeling_async)),\n    \
-             JS_CFUNC_MAGIC_DEF(\"nodelingPromiseIndex\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, nodeling_promise_index)),\n",
+             JS_CFUNC_MAGIC_DEF(\"nodelingPromiseIndex\", 0, js_callsite_getnumber, offsetof(JSCallSiteData, nodeling_promise_index)),\n    \
+             JS_CFUNC_MAGIC_DEF(\"nodelingThis\", 0, js_callsite_getfield, offsetof(JSCallSiteData, nodeling_this)),\n",
         ),
     ),
     (
@@ -285,6 +303,10 @@ static int nodeling_enqueue_thenable(JSContext *ctx, JSValueConst *args)
     return JS_EnqueueJob(ctx, nodeling_thenable_job, 4, all);
 }
 "#;
+
+/// Where a frame is pushed: its receiver, by the name the function gives it.
+const FRAME_THIS_VAL: &str = "    sf->nodeling_this = this_val;\n";
+const FRAME_THIS_OBJ: &str = "    sf->nodeling_this = this_obj;\n";
 
 /// A call site of a frame on the stack is not an async one.
 const CALL_SITE_SYNC: &str = "    csd->nodeling_async = 0;\n    csd->nodeling_promise_index = -1;\n";
@@ -406,6 +428,7 @@ static uint32_t nodeling_async_sites(JSContext *ctx, JSCallSiteData *csd, uint32
                 site->func_name = JS_NULL;
                 JS_FreeValue(ctx, JS_GetException(ctx));
             }
+            site->nodeling_this = JS_UNDEFINED;
             site->native = false;
             site->constructor = false;
             site->line_num = -1;

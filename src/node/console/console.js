@@ -206,5 +206,8 @@ for (let i = 0; i < names.length; i++) {
   const name = names[i];
   Object.defineProperty(console, name, { __proto__: null, enumerable: true, writable: true, configurable: true, value: console[name].bind(console) });
 }
+Object.defineProperty(console, Symbol.toStringTag, {
+  __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+});
 
 module.exports = console;

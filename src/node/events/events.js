@@ -21,6 +21,10 @@ const {
   validateString,
 } = require('internal/validators');
 
+// Taken before user code can replace them.
+const ReflectApply = Reflect.apply;
+const ArrayPrototypeSlice = Function.prototype.call.bind(Array.prototype.slice);
+
 const kRejection = Symbol.for('nodejs.rejection');
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -117,11 +121,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 
   const handler = events[type];
   if (handler === undefined) return false;
+  // The listeners are called from here, so that their stacks show
+  // `Type.emit` below them as Node's do.
   if (typeof handler === 'function') {
-    callListener(this, handler, type, args);
+    const result = ReflectApply(handler, this, args);
+    if (result !== undefined && result !== null) catchRejection(this, result, type, args);
   } else {
     // Listeners added or removed during the emit do not change this round.
-    for (const listener of handler.slice()) callListener(this, listener, type, args);
+    const listeners = ArrayPrototypeSlice(handler);
+    for (let i = 0; i < listeners.length; i++) {
+      const result = ReflectApply(listeners[i], this, args);
+      if (result !== undefined && result !== null) catchRejection(this, result, type, args);
+    }
   }
   return true;
 };
@@ -137,11 +148,6 @@ function throwUnhandledError(er) {
   const err = new ERR_UNHANDLED_ERROR(shown);
   err.context = er;
   throw err; // Unhandled 'error' event
-}
-
-function callListener(emitter, listener, type, args) {
-  const result = listener.apply(emitter, args);
-  if (result !== undefined && result !== null) catchRejection(emitter, result, type, args);
 }
 
 // With captureRejections, a listener's rejected promise goes to

@@ -12,12 +12,17 @@ const { validateInteger, validateString } = require('internal/validators');
 
 const VERSION = binding.version;
 
-// The object is the bootstrap's, handed to every built-in as `process`.
-Object.setPrototypeOf(process, EventEmitter.prototype);
+// The object is the bootstrap's, handed to every built-in as `process`. In
+// Node a native constructor named process makes it, and that constructor's
+// prototype inherits from EventEmitter's (stack frames and inspect name the
+// object by it).
+const ProcessConstructor = ({ process: function() {} }).process;
+Object.setPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(process, ProcessConstructor.prototype);
 EventEmitter.call(process);
 // The active domain (see the domain module); null until one is entered.
 process.domain = null;
-Object.defineProperty(process, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: true, writable: false, enumerable: false });
+Object.defineProperty(process, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: false, writable: true, enumerable: false });
 
 let exitCode;
 

@@ -15,18 +15,21 @@
 // Positions and names are moved to where V8 puts them with the help of the
 // source text (binding `stack_trace`, see mod.rs beside this file).
 //
-// NODE-DIFF: QuickJS keeps no receiver in its frames, so a frame cannot tell
-// a method call from a plain one: `obj.m()` prints `at m (...)` where V8
-// prints `at Type.m (...)`, `getThis()` is undefined, `getTypeName()` and
-// `getMethodName()` are null except for a CommonJS module's body (V8's
-// `Object.<anonymous>`) and the built-ins V8 shows (`Array.map`, named by
-// the method's owner: `TypedArray.map` for V8's `Uint8Array.map`).
+// Every frame carries its receiver (our QuickJS patch keeps it), so a method
+// call prints as V8's does, `at Type.method [as alias] (...)`, with the type
+// V8 derives from the receiver (see typeNameOf) and the property that holds
+// the function.
+//
+// NODE-DIFF: the type comes from the receiver's prototype chain where V8
+// reads the constructor kept in the object's map: an object made by `new B`
+// whose B.prototype is another constructor's instance and names no
+// constructor of its own gives that other name. V8's inferred names for
+// functions written inside object and array literals are not all made.
 // `getFunction()` guesses strictness from the function alone. Which call a
 // frame was making is told by the callee's name; an anonymous callee or one
 // called through another name (a callback parameter) may pick a neighbouring
 // call's column. Async frames (`at async fn`, `at async Promise.all (index
-// n)`) follow the running promise job's outcome as V8's do; an async frame
-// has no receiver either. At most 64 frames
+// n)`) follow the running promise job's outcome as V8's do. At most 64 frames
 // are captured (QuickJS's cap), whatever `Error.stackTraceLimit` says.
 // `Error.stackTraceLimit` is an accessor (V8: a data property) so that
 // QuickJS captures no more frames than asked; after `delete
@@ -71,10 +74,14 @@ const nativeErrorPrototypes = new WeakSet();
 const nativeErrorNames = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
   'URIError', 'AggregateError', 'SuppressedError', 'InternalError'];
 
+// The global objects of every realm: a frame called on one is a plain call.
+const realmGlobals = new WeakSet();
+
 // What QuickJS provides in a realm (the main one, or a vm context's: each
 // has its own Error with its own native capture slot and limit), taken
 // before anything can change it, and the state of its Error's API.
 function makeRealm(global) {
+  realmGlobals.add(global);
   const ErrorOfRealm = global.Error;
   const realm = {
     global,
@@ -104,7 +111,7 @@ const mainRealm = makeRealm(globalThis);
 const CallSitePrototype = mainRealm.CallSitePrototype;
 const native = {};
 for (const name of ['getFunction', 'getFunctionName', 'getFileName', 'getLineNumber', 'getColumnNumber',
-  'isNative', 'isConstructor', 'nodelingAsync', 'nodelingPromiseIndex']) {
+  'isNative', 'isConstructor', 'nodelingAsync', 'nodelingPromiseIndex', 'nodelingThis']) {
   native[name] = uncurryThis(CallSitePrototype[name]);
 }
 
@@ -375,9 +382,172 @@ function resolve(frame) {
   const site = frame.sites[frame.index];
   const asyncKind = native.nodelingAsync(site);
   if (asyncKind > 1) return combinatorFrame(site, asyncKind);
-  const data = resolveSync(frame, site, asyncKind === 1);
-  if (asyncKind !== 1) return data;
-  return { ...data, async: true };
+  let data = withReceiver(resolveSync(frame, site, asyncKind === 1), site);
+  if (asyncKind === 1) data = { ...data, async: true };
+  return data;
+}
+
+// --- The receiver: `Type.method [as alias]` ---
+
+// V8 calls a frame a method call unless its receiver is undefined, null or
+// a global object (a plain call: sloppy functions get the global), or it
+// runs a constructor. A method call is named from the receiver's type and
+// the property that holds the function. Returns `data` (shared by every
+// capture at that position) or a copy with the receiver's part.
+function withReceiver(data, site) {
+  if (data.construct) return data;
+  const receiver = native.nodelingThis(site);
+  if (receiver === undefined || receiver === null || realmGlobals.has(receiver)) return data;
+  if (data.builtin !== null) {
+    // A built-in method is named by its receiver too (`Uint8Array.map`,
+    // `String.forEach` for Array.prototype.forEach called on a string).
+    if (data.typeName === null) return data;
+    const typeName = typeNameOf(receiver);
+    if (typeName === data.typeName) return data;
+    return { ...data, text: undefined, typeName, builtin: [typeName, data.builtin[1]] };
+  }
+  return {
+    ...data,
+    text: undefined,
+    toplevel: false,
+    typeName: typeNameOf(receiver),
+    methodName: methodNameOf(receiver, native.getFunction(site), data.inferredName),
+  };
+}
+
+const { isProxy, isArgumentsObject } = internalBinding('types');
+const ObjectPrototype = Object.prototype;
+const SymbolToStringTag = Symbol.toStringTag;
+const ownKeys = Reflect.ownKeys;
+
+// V8's GetTypeName: a primitive's wrapper, `Proxy`, a function's own name
+// (V8's class-constructor rule, and what it reports for other functions),
+// else JSReceiver::GetConstructorName.
+function typeNameOf(receiver) {
+  switch (typeof receiver) {
+    case 'string': return 'String';
+    case 'number': return 'Number';
+    case 'boolean': return 'Boolean';
+    case 'symbol': return 'Symbol';
+    case 'bigint': return 'BigInt';
+  }
+  if (isProxy(receiver)) return 'Proxy';
+  if (typeof receiver === 'function') {
+    const name = debugName(receiver);
+    return name === '' || name.startsWith('bound ') ? 'Function' : name;
+  }
+  return constructorNameOf(receiver);
+}
+
+// The function's own name, as V8's SharedFunctionInfo keeps it, or ''.
+function debugName(fn) {
+  const desc = getOwnPropertyDescriptor(fn, 'name');
+  return desc !== undefined && typeof desc.value === 'string' ? desc.value : '';
+}
+
+// JSReceiver::GetConstructorName, without running user code (no getters,
+// no proxy traps): the constructor that made the object (V8 keeps it in the
+// object's map; here, the prototype's own `constructor` when that
+// constructor's prototype is it, or the name recorded when the chain was
+// cut), unless that is Object or nameless; then the first own data
+// Symbol.toStringTag up the chain, or the first `constructor` of a
+// prototype (never the object's own); else the kind of object.
+let recordedConstructorName;
+function constructorNameOf(object) {
+  recordedConstructorName ??= require('internal/constructor_names').recordedConstructorName;
+  const recorded = recordedConstructorName(object);
+  if (recorded !== undefined) return recorded;
+  const proto = getPrototypeOf(object);
+  if (proto !== null && !isPrototypeObject(object)) {
+    const made = ownDataValue(proto, 'constructor');
+    if (typeof made === 'function' && ownDataValue(made, 'prototype') === proto) {
+      const name = debugName(made);
+      if (name !== '' && name !== 'Object') return name;
+    }
+  }
+  let current = object;
+  for (let depth = 0; current !== null && depth < 10000; depth++) {
+    if (isProxy(current)) break;
+    const tag = ownDataValue(current, SymbolToStringTag);
+    if (typeof tag === 'string') return tag;
+    if (current !== object) {
+      const constructor = ownDataValue(current, 'constructor');
+      if (typeof constructor === 'function') {
+        const name = debugName(constructor);
+        if (name !== '' && name !== 'Object') return name;
+      }
+    }
+    current = getPrototypeOf(current);
+  }
+  if (Array.isArray(object)) return 'Array';
+  if (isArgumentsObject(object)) return 'Arguments';
+  return 'Object';
+}
+
+// V8 keeps no constructor for objects used as prototypes: what a
+// constructor's `prototype` is.
+function isPrototypeObject(object) {
+  if (object === ObjectPrototype) return true;
+  const constructor = ownDataValue(object, 'constructor');
+  return typeof constructor === 'function' && ownDataValue(constructor, 'prototype') === object;
+}
+
+function ownDataValue(object, key) {
+  if (isProxy(object)) return undefined;
+  const desc = getOwnPropertyDescriptor(object, key);
+  return desc === undefined ? undefined : desc.value;
+}
+
+// V8's GetMethodName: the function's name (without `get `/`set `; for a
+// nameless function, the last part of the name V8 infers, `o.foo` gives
+// foo) if the receiver's chain holds the function there; else the one
+// enumerable string-keyed property up the chain that holds it, or null when
+// none or several do.
+function methodNameOf(receiver, fn, inferredName) {
+  if (typeof fn !== 'function' || receiver === undefined || receiver === null) return null;
+  const object = Object(receiver);
+  let name = debugName(fn);
+  if (name.startsWith('get ') || name.startsWith('set ')) {
+    name = name.slice(4);
+  } else if (name === '' && typeof inferredName === 'string') {
+    name = inferredName.slice(inferredName.lastIndexOf('.') + 1);
+  }
+  if (name !== '' && holdsAt(object, name, fn)) return name;
+  let found;
+  for (let current = object, depth = 0; current !== null && depth < 10000; depth++) {
+    if (isProxy(current)) break;
+    const keys = ownKeys(current);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (typeof key !== 'string' || isArrayIndex(key)) continue;
+      const desc = getOwnPropertyDescriptor(current, key);
+      if (desc === undefined || !desc.enumerable || !holds(desc, fn)) continue;
+      if (found === undefined) found = key;
+      else if (found !== key) return null;
+    }
+    current = getPrototypeOf(current);
+  }
+  return found ?? null;
+}
+
+// Whether the first property `key` up the chain holds `fn`.
+function holdsAt(object, key, fn) {
+  for (let current = object, depth = 0; current !== null && depth < 10000; depth++) {
+    if (isProxy(current)) return false;
+    const desc = getOwnPropertyDescriptor(current, key);
+    if (desc !== undefined) return holds(desc, fn);
+    current = getPrototypeOf(current);
+  }
+  return false;
+}
+
+function holds(desc, fn) {
+  return desc.value === fn || desc.get === fn || desc.set === fn;
+}
+
+function isArrayIndex(key) {
+  const n = Number(key);
+  return n >>> 0 === n && n !== 4294967295 && String(n) === key;
 }
 
 // `async Promise.all (index 1)`: an element of a combined promise that an
@@ -414,7 +584,8 @@ function resolveSync(frame, site, awaiting) {
   if (found !== undefined) return found;
   const data = {
     fileName: undefined, line, column, position: 0, functionName: null, typeName: null, methodName: null,
-    toplevel: !construct, construct, eval: false, evalOrigin: undefined, builtin: null,
+    toplevel: !construct, construct, eval: false, evalOrigin: undefined, builtin: null, moduleWrapper: false,
+    inferredName: null,
   };
   const file = native.getFileName(site);
   let name = native.getFunctionName(site);
@@ -433,6 +604,7 @@ function resolveSync(frame, site, awaiting) {
     if (name === '<eval>') name = '';
     if (isModuleWrapper(fn, file)) {
       // V8: a method call on module.exports of an anonymous function.
+      data.moduleWrapper = true;
       data.typeName = 'Object';
       data.toplevel = false;
     } else if (name !== '') {
@@ -447,8 +619,9 @@ function resolveSync(frame, site, awaiting) {
         data.column = moved[1];
         data.position = moved[2];
       }
-      if (data.functionName === null && !construct && data.typeName === null && typeof fn === 'function') {
-        data.functionName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
+      if (data.functionName === null && !construct && !data.moduleWrapper && typeof fn === 'function') {
+        data.inferredName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
+        data.functionName = data.inferredName;
       }
     }
   }
@@ -468,7 +641,7 @@ function enclosingOf(data, site) {
     data.enclosing = [null, null];
     const fn = native.getFunction(site);
     const file = data.fileName;
-    if (data.typeName === 'Object' && data.builtin === null) {
+    if (data.moduleWrapper) {
       data.enclosing = [1, 1];
     } else if (typeof fn === 'function' && typeof file === 'string' && !file.startsWith('node:')) {
       const start = stackBinding.position(file, functionLineNumber(fn), functionColumnNumber(fn));
@@ -695,7 +868,12 @@ const callSiteMethods = {
     return typeof fileName === 'string' && !fileName.startsWith('node:') ? stackBinding.scriptHash(fileName) : '';
   },
   getThis() {
-    return undefined;
+    const data = frameOf(this);
+    const { sites, index } = frames.get(this);
+    if (data.builtin !== null || strictFrom(sites, index)) return undefined;
+    const receiver = native.nodelingThis(this);
+    // A sloppy function called plainly runs with the global object.
+    return receiver === undefined || receiver === null ? mainRealm.global : receiver;
   },
   getTypeName() {
     return frameOf(this).typeName;
