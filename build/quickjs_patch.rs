@@ -169,6 +169,16 @@ const EDITS: &[(&str, usize, Edit)] = &[
     ),
     ("    csd->constructor = sf->is_constructor;", 1, Edit::After(CALL_SITE_SYNC)),
     ("    csd->constructor = false;", 1, Edit::After(CALL_SITE_SYNC)),
+    // Code compiled by `eval` and `new Function` is kept by the host
+    // (nodeling_eval_source, src/node/stack_trace) under a file name of its
+    // own, `<input>#n`, so that its frames can be read against it (V8's
+    // positions, assert's messages) as a file's are.
+    (
+        "static JSValue __JS_EvalInternal(JSContext *ctx, JSValueConst this_obj,",
+        1,
+        Edit::Before("uint32_t nodeling_eval_source(const uint8_t *input, size_t len); /* NODELING: the host's */\n\n"),
+    ),
+    ("    js_parse_init(ctx, s, input, input_len, filename, line);", 1, Edit::Before(EVAL_SOURCE)),
     // The receiver of every frame (V8's CallSite getThis, and what its
     // `Type.method` names are made from). A frame borrows the `this` its
     // caller holds for the call; a call site keeps its own reference.
@@ -302,6 +312,17 @@ static int nodeling_enqueue_thenable(JSContext *ctx, JSValueConst *args)
     JSValueConst all[4] = { args[0], args[1], args[2], ctx->nodeling_continuation };
     return JS_EnqueueJob(ctx, nodeling_thenable_job, 4, all);
 }
+"#;
+
+/// Inserted at the start of __JS_EvalInternal.
+const EVAL_SOURCE: &str = r#"    char nodeling_name[24];
+    if ((flags & JS_EVAL_TYPE_MASK) == JS_EVAL_TYPE_DIRECT || (flags & JS_EVAL_TYPE_MASK) == JS_EVAL_TYPE_INDIRECT) {
+        uint32_t nodeling_number = nodeling_eval_source((const uint8_t *)input, input_len);
+        if (nodeling_number != 0) {
+            snprintf(nodeling_name, sizeof(nodeling_name), "<input>#%u", nodeling_number);
+            filename = nodeling_name;
+        }
+    }
 "#;
 
 /// Where a frame is pushed: its receiver, by the name the function gives it.

@@ -55,11 +55,59 @@ fn load(shared: &Shared, cache: &Cache, file: &str) -> Option<Rc<Source>> {
     source
 }
 
+/// How many sources of `eval` and `new Function` code are kept, and how
+/// many bytes of them at most.
+const EVAL_SOURCES: usize = 64;
+const EVAL_SOURCE_BYTES: usize = 4 << 20;
+
+thread_local! {
+    /// The last code compiled by `eval` and `new Function`, by number, most
+    /// recent last, and the number the next one gets (see `nodeling_eval_source`).
+    static EVALS: RefCell<(VecDeque<(u32, Rc<str>)>, u32)> = const { RefCell::new((VecDeque::new(), 0)) };
+}
+
+/// Called by our QuickJS patch for the code `eval` and `new Function` are
+/// about to compile: keeps it, and returns the number that the code's file
+/// name, `<input>#n`, carries, so that its frames can be read against it as
+/// a file's are (0: not kept). A QuickJS runtime lives on one thread, so a
+/// thread-local list serves every pod on it; the oldest falls out.
+#[no_mangle]
+pub extern "C" fn nodeling_eval_source(input: *const u8, len: usize) -> u32 {
+    if input.is_null() || len > EVAL_SOURCE_BYTES {
+        return 0;
+    }
+    // SAFETY: QuickJS passes the input it is compiling, `len` bytes long,
+    // which stays alive for the call.
+    let bytes = unsafe { std::slice::from_raw_parts(input, len) };
+    let text: Rc<str> = String::from_utf8_lossy(bytes).into();
+    EVALS.with(|evals| {
+        let Ok(mut evals) = evals.try_borrow_mut() else { return 0 };
+        let (sources, last) = &mut *evals;
+        *last = last.checked_add(1).unwrap_or(1);
+        let mut kept = sources.iter().map(|(_, text)| text.len()).sum::<usize>() + text.len();
+        while sources.len() >= EVAL_SOURCES || kept > EVAL_SOURCE_BYTES {
+            let Some((_, oldest)) = sources.pop_front() else { break };
+            kept -= oldest.len();
+        }
+        sources.push_back((*last, text));
+        *last
+    })
+}
+
+/// The code behind an `<input>#n` file name, while it is kept.
+fn eval_source(file: &str) -> Option<Rc<str>> {
+    let number: u32 = file.strip_prefix("<input>#")?.parse().ok()?;
+    EVALS.with(|evals| evals.borrow().0.iter().rev().find(|(n, _)| *n == number).map(|(_, text)| text.clone()))
+}
+
 /// The text QuickJS compiled for a frame's file name: a path, a `file:` URL
-/// (ES modules) or `[eval]` (`node -e`).
+/// (ES modules), `[eval]` (`node -e`) or `<input>#n` (eval code).
 fn read(shared: &Shared, file: &str) -> Option<String> {
     if file == "[eval]" {
         return shared.options.node_options.eval.clone();
+    }
+    if let Some(text) = eval_source(file) {
+        return Some(text.to_string());
     }
     let path = match file.strip_prefix("file://") {
         Some(rest) => percent_decode(rest)?,
@@ -183,6 +231,12 @@ pub fn binding<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> Result<Object<'js>> 
             }
             sources.push_back((name, text.into()));
         })?,
+    )?;
+
+    // The code of an `<input>#n` frame (eval code), while it is kept.
+    binding.set(
+        "evalSource",
+        Function::new(ctx.clone(), |file: String| eval_source(&file).map(|text| text.to_string()))?,
     )?;
 
     // CallSite.getScriptHash(): the SHA-256 of the file's source, in hex

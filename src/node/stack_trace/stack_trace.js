@@ -35,9 +35,10 @@
 // QuickJS captures no more frames than asked; after `delete
 // Error.stackTraceLimit` a new value reaches QuickJS one capture late. An
 // error's own `stack` comes after `message` (V8: before), and
-// Error.prototype keeps an accessor `stack` (V8 has none). Frames of code run
-// by `eval` or `new Function` keep QuickJS's columns, and `new Function` code
-// names where it was called, not where it was made. Frames of a function
+// Error.prototype keeps an accessor `stack` (V8 has none). Code run by `eval`
+// or `new Function` is read for V8's positions while the host keeps it (the
+// last 64 such codes, 4 MiB at most; older code keeps QuickJS's columns), and
+// `new Function` code names where it was called, not where it was made. Frames of a function
 // given as an argument report that call's callee as their enclosing position
 // (QuickJS records arrows there). A stack overflow's RangeError has no frames:
 // there is no stack left to format them with.
@@ -589,12 +590,24 @@ function resolveSync(frame, site, awaiting) {
   };
   const file = native.getFileName(site);
   let name = native.getFunctionName(site);
-  if (file === '<input>') {
+  if (isEvalFile(file)) {
     // eval and new Function: V8 names the frame `eval` and says where the
-    // code came from (which depends on the neighbours: not kept).
+    // code came from (which depends on the neighbours: not kept). Its
+    // positions are read against the code, while the host keeps it.
     data.eval = true;
     data.functionName = name === '<eval>' || name === 'anonymous' ? 'eval' : name;
     data.evalOrigin = evalOrigin(frame);
+    if (line !== null) {
+      const moved = awaiting ?
+        stackBinding.awaitPosition(file, line, column) :
+        stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
+      if (moved !== undefined) {
+        data.line = moved[0];
+        data.column = moved[1];
+        data.position = moved[2];
+      }
+    }
+    data.evalFile = file;
     return data;
   }
   if (typeof file === 'string') {
@@ -659,7 +672,7 @@ function evalOrigin(frame) {
   for (let i = index + 1; i < sites.length; i++) {
     const caller = sites[i];
     const file = native.getFileName(caller);
-    if (native.isNative(caller) || file === '<input>') continue;
+    if (native.isNative(caller) || isEvalFile(file)) continue;
     if (!frames.has(caller)) frames.set(caller, { sites, index: i, top: undefined, data: undefined });
     const callerFrame = frameOf(caller);
     let location = fileLocation(callerFrame);
@@ -1077,14 +1090,22 @@ function capturedFrame(holder) {
   const site = visibleSites(holder, record)[0];
   if (site === undefined) return undefined;
   const data = frameOf(site);
-  // Code made by `new Function` is in no file: its source is the function's
-  // text, which V8 counts lines and columns in as it does in the script.
+  // Code run by eval or made by `new Function` is in no file: its source is
+  // the code the host kept, or failing that the function's text (V8 counts
+  // lines and columns in both as it does in a script).
   let source;
   if (data.eval && data.fileName === undefined) {
+    source = data.evalFile === undefined ? undefined : stackBinding.evalSource(data.evalFile);
     const fn = native.getFunction(site);
-    if (typeof fn === 'function') source = Function.prototype.toString.call(fn);
+    if (source === undefined && typeof fn === 'function') source = Function.prototype.toString.call(fn);
   }
   return [data.fileName, data.line, data.column, source];
+}
+
+// QuickJS's file name for code compiled by eval or new Function: `<input>`,
+// or `<input>#n` while the host keeps the code.
+function isEvalFile(file) {
+  return typeof file === 'string' && file.startsWith('<input>');
 }
 
 // A file name Node can show a source line of: a path, a file URL, `-e` code.

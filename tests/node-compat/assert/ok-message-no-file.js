@@ -14,3 +14,19 @@ for (const [args, body] of [
     console.log(JSON.stringify(error.message), error.generatedMessage);
   }
 }
+
+// Code run by eval, direct and indirect, as Node's own test does it; the
+// failing call may sit in a function the eval code made.
+globalThis.assertForEval = assert;
+for (const [label, run] of [
+  ['direct eval', () => eval('console.log("before");\nassert.ok(1 === 2);')],
+  ['indirect eval', () => (0, eval)('\n\n  assertForEval(typeof 1 === "string")')],
+  ['function made by eval', () => eval('(function check(v) {\n  assert.ok(v,\n    undefined);\n})')(0)],
+  ['eval in new Function', () => new Function('assert', 'return eval("assert.equal(1, 1); assert(null)")')(assert)],
+]) {
+  try {
+    run();
+  } catch (error) {
+    console.log(label, JSON.stringify(error.message), error.generatedMessage);
+  }
+}

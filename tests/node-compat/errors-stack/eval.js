@@ -30,3 +30,18 @@ function runsFunction() {
 
 console.log(describe(runsEval()[0]), describe(runsEval()[1]).slice(0, 2));
 console.log(describe(runsFunction()[0]));
+
+// Positions in eval code are V8's: a `new` at its keyword, a call at its
+// callee's name, in the code's own lines and columns.
+const positions = (list) => list.filter((site) => site.isEval()).map((site) => `${site.getLineNumber()}:${site.getColumnNumber()}`);
+console.log('eval', positions(sites(() => eval('let x = 1;\n  x = new Error("e"); throw x;'))));
+console.log('eval call', positions(sites(() => eval('function inner() {\n  null.f();\n}\n  void inner();'))));
+console.log('new Function', positions(sites(() => new Function('a', 'b', '\n  throw new TypeError("f")')())));
+console.log('indirect', positions(sites(() => (0, eval)('[1].map(function f() {\n    throw new RangeError("r");\n  })'))));
+console.log('stack text', sites.length, (() => {
+  try {
+    eval('\n\n    throw new Error("text")');
+  } catch (error) {
+    return error.stack.split('\n')[1].trim().replace(/\(eval at .*?\), /, '(');
+  }
+})());
