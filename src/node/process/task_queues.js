@@ -53,6 +53,8 @@ function runMicrotask(microtask, callback) {
   }
 }
 
+const ReflectApply = Reflect.apply;
+
 function runMicrotasks() {
   loop.runMicrotasks();
 }
@@ -85,7 +87,9 @@ function afterCallback() {
     runMicrotasks();
   }
   if (!hasTickScheduled() && !loop.hasRejections() && pendingUnhandled.length === 0) return;
-  processTicksAndRejections();
+  // Node's loop calls it on the process object: stacks show
+  // `process.processTicksAndRejections`.
+  ReflectApply(processTicksAndRejections, process, []);
 }
 
 // Promises reported unhandled and not yet handled, by promise.

@@ -171,3 +171,6 @@ for (const [label, receiver] of [['method', holder], ['plain', undefined], ['str
 app.run().catch((error) => {
   console.log(error.stack.split('\n').filter((line) => !line.includes('(node:')).map(strip).join('\n'));
 });
+
+// Node's loop runs the tick queue as a method of process.
+process.nextTick(() => console.log('tick:', new Error('tick').stack.split('\n').slice(1, 3).map(strip).join(' | ')));
