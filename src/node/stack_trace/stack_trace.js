@@ -383,9 +383,9 @@ function resolve(frame) {
   const site = frame.sites[frame.index];
   const asyncKind = native.nodelingAsync(site);
   if (asyncKind > 1) return combinatorFrame(site, asyncKind);
-  let data = withReceiver(resolveSync(frame, site, asyncKind === 1), site);
+  let data = resolveSync(frame, site, asyncKind === 1);
   if (asyncKind === 1) data = { ...data, async: true };
-  return data;
+  return withReceiver(data, site);
 }
 
 // --- The receiver: `Type.method [as alias]` ---
@@ -407,12 +407,22 @@ function withReceiver(data, site) {
     if (typeName === data.typeName) return data;
     return { ...data, text: undefined, typeName, builtin: [typeName, data.builtin[1]] };
   }
+  // Worked out when first asked: most readers of a CallSite want its file
+  // and position only.
+  const fn = native.getFunction(site);
+  let typeName;
+  let methodName;
   return {
     ...data,
     text: undefined,
     toplevel: false,
-    typeName: typeNameOf(receiver),
-    methodName: methodNameOf(receiver, native.getFunction(site), data.inferredName),
+    get typeName() {
+      return typeName ??= typeNameOf(receiver);
+    },
+    get methodName() {
+      if (methodName === undefined) methodName = methodNameOf(receiver, fn, data.inferredName);
+      return methodName;
+    },
   };
 }
 
