@@ -607,16 +607,7 @@ function resolveSync(frame, site, awaiting) {
     data.eval = true;
     data.functionName = name === '<eval>' || name === 'anonymous' ? 'eval' : name;
     data.evalOrigin = evalOrigin(frame);
-    if (line !== null) {
-      const moved = awaiting ?
-        stackBinding.awaitPosition(file, line, column) :
-        stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
-      if (moved !== undefined) {
-        data.line = moved[0];
-        data.column = moved[1];
-        data.position = moved[2];
-      }
-    }
+    if (line !== null) moveToV8Position(data, file, awaiting, callee);
     data.evalFile = file;
     return data;
   }
@@ -634,14 +625,7 @@ function resolveSync(frame, site, awaiting) {
       data.functionName = name;
     }
     if (!file.startsWith('node:') && line !== null) {
-      const moved = awaiting ?
-        stackBinding.awaitPosition(file, line, column) :
-        stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
-      if (moved !== undefined) {
-        data.line = moved[0];
-        data.column = moved[1];
-        data.position = moved[2];
-      }
+      moveToV8Position(data, file, awaiting, callee);
       if (data.functionName === null && !construct && !data.moduleWrapper && typeof fn === 'function') {
         data.inferredName = stackBinding.inferredName(file, functionLineNumber(fn), functionColumnNumber(fn)) ?? null;
         data.functionName = data.inferredName;
@@ -656,6 +640,20 @@ function resolveSync(frame, site, awaiting) {
     known.set(key, data);
   }
   return data;
+}
+
+// Moves a frame from QuickJS's position (what runs after the call, or the
+// await) to V8's, read in the source of `file`.
+function moveToV8Position(data, file, awaiting, callee) {
+  const { line, column } = data;
+  const moved = awaiting ?
+    stackBinding.awaitPosition(file, line, column) :
+    stackBinding.callPosition(file, line, column, callee[0], callee[1], callee[2]);
+  if (moved !== undefined) {
+    data.line = moved[0];
+    data.column = moved[1];
+    data.position = moved[2];
+  }
 }
 
 // [line, column] of the frame's function, V8's getEnclosing*Number.
