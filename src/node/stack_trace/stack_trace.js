@@ -617,10 +617,9 @@ function resolveSync(frame, site, awaiting) {
     // frames without a name.
     if (name === '<eval>') name = '';
     if (isModuleWrapper(fn, file)) {
-      // V8: a method call on module.exports of an anonymous function.
+      // V8's `Object.<anonymous>`: a nameless function called on
+      // module.exports (its receiver names the type).
       data.moduleWrapper = true;
-      data.typeName = 'Object';
-      data.toplevel = false;
     } else if (name !== '') {
       data.functionName = name;
     }
